@@ -1,0 +1,195 @@
+//! The builtins of spec §7 and f-strings: how values print (Display where
+//! there is one, Debug otherwise, Python's text for floats).
+
+use crate::types::deref;
+use crate::{Checker, Res};
+use keyton_diagnostics::Span;
+use keyton_hir::{self as hir, ExprKind, FmtPart, RuntimeFn};
+use keyton_index::{IntTy, TraitRef, Ty};
+use keyton_syntax::ast;
+
+pub const BUILTINS: [&str; 9] = [
+    "print", "eprint", "len", "str", "int", "float", "range", "type", "display",
+];
+
+impl Checker<'_> {
+    pub fn builtin(&mut self, name: &str, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let _ = expected;
+        match name {
+            "print" | "eprint" => {
+                let mut parts = Vec::new();
+                for (i, a) in args.iter().enumerate() {
+                    if i > 0 {
+                        parts.push(FmtPart::Lit(" ".into()));
+                    }
+                    let x = self.expr(&a.value, None)?;
+                    parts.push(self.fmt_arg(x, None));
+                }
+                let kind = ExprKind::Print { parts, stderr: name == "eprint" };
+                Ok(self.mk(kind, Ty::Unit, span))
+            }
+            "display" => {
+                // In a script, rich output (`display(svg, "image/svg+xml")`)
+                // has nowhere to render: its text is printed.
+                let part = match args {
+                    [value] => {
+                        let x = self.expr(&value.value, None)?;
+                        self.repr_arg(x)
+                    }
+                    [data, mime] => {
+                        let mime = self.value(&mime.value, Some(&Ty::reference(Ty::Str)))?;
+                        self.expect_type(&mime, &Ty::reference(Ty::Str))?;
+                        let x = self.expr(&data.value, None)?;
+                        self.fmt_arg(x, None)
+                    }
+                    _ => return self.error_help(span, "`display` takes a value, and optionally a MIME type", "write `display(x)` or `display(data, \"text/html\")`"),
+                };
+                Ok(self.mk(ExprKind::Print { parts: vec![part], stderr: false }, Ty::Unit, span))
+            }
+            _ => {
+                let [arg] = args else {
+                    if name == "range" {
+                        return self.range(args, span);
+                    }
+                    return self.error_help(span, format!("`{name}` takes one value"), format!("write `{name}(x)`"));
+                };
+                match name {
+                    "range" => self.range(args, span),
+                    "len" => self.len(&arg.value, span),
+                    "str" => {
+                        let x = self.expr(&arg.value, None)?;
+                        let part = self.fmt_arg(x, None);
+                        Ok(self.mk(ExprKind::Format(vec![part]), Ty::string(), span))
+                    }
+                    "type" => {
+                        let x = self.expr(&arg.value, None)?;
+                        let x = self.materialize(x);
+                        let text = self.infer.resolve_now(&x.ty).to_string();
+                        let lit = self.mk(ExprKind::Str(text), Ty::reference(Ty::Str), span);
+                        Ok(self.to_string(lit))
+                    }
+                    "int" => self.to_int(&arg.value, span),
+                    _ => self.to_float(&arg.value, span),
+                }
+            }
+        }
+    }
+
+    /// How `print`, `str` and f-strings show a value.
+    pub fn fmt_arg(&mut self, x: hir::Expr, spec: Option<&str>) -> FmtPart {
+        let ty = self.infer.resolve_now(&x.ty);
+        let inner = deref(&ty);
+        let debug = matches!(inner, Ty::Float(_)) && spec.is_none() || !self.has_display(inner);
+        let mut text = String::new();
+        if spec.is_some() || debug {
+            text.push(':');
+        }
+        if let Some(s) = spec {
+            text.push_str(s);
+        }
+        if debug {
+            text.push('?');
+        }
+        FmtPart::Arg { expr: x, spec: text }
+    }
+
+    /// How a value shows as a result: strings quoted, everything through Debug
+    /// except numbers and bools.
+    fn repr_arg(&mut self, x: hir::Expr) -> FmtPart {
+        let ty = self.infer.resolve_now(&x.ty);
+        let plain = matches!(deref(&ty), Ty::Int(_) | Ty::Bool);
+        FmtPart::Arg { expr: x, spec: if plain { String::new() } else { ":?".into() } }
+    }
+
+    pub fn fstring(&mut self, parts: &[ast::FStrPart], span: Span) -> Res<hir::Expr> {
+        let mut out = Vec::new();
+        for part in parts {
+            match part {
+                ast::FStrPart::Lit(s) => out.push(FmtPart::Lit(s.clone())),
+                ast::FStrPart::Expr { expr, spec } => {
+                    let x = self.expr(expr, None)?;
+                    out.push(self.fmt_arg(x, spec.as_deref()));
+                }
+            }
+        }
+        Ok(self.mk(ExprKind::Format(out), Ty::string(), span))
+    }
+
+    fn range(&mut self, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        let values = args.iter().map(|a| {
+            let v = self.value(&a.value, Some(&Ty::I64))?;
+            self.expect_type(&v, &Ty::I64)?;
+            Ok(v)
+        }).collect::<Res<Vec<_>>>()?;
+        let range_ty = Ty::adt(&["std", "ops", "Range"], vec![Ty::I64]);
+        let mut values = values.into_iter();
+        match (values.next(), values.next(), values.next(), values.next()) {
+            (Some(end), None, None, None) => {
+                let start = self.mk(ExprKind::Int(0), Ty::I64, span);
+                Ok(self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, span))
+            }
+            (Some(start), Some(end), None, None) => Ok(self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, span)),
+            (Some(a), Some(b), Some(step), None) => {
+                let iter = TraitRef { path: ["std", "iter", "Iterator"].map(String::from).to_vec(), args: vec![], bindings: vec![("Item".into(), Ty::I64)] };
+                Ok(self.mk(ExprKind::Runtime { func: RuntimeFn::RangeStep, args: vec![a, b, step] }, Ty::Opaque(vec![iter]), span))
+            }
+            _ => self.error_help(span, "`range` takes 1 to 3 numbers", "write `range(n)`, `range(a, b)` or `range(a, b, step)`"),
+        }
+    }
+
+    fn len(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
+        let x = self.expr(arg, None)?;
+        let ty = self.infer.resolve_now(&x.ty);
+        let inner = deref(&ty);
+        let usize_ty = Ty::Int(IntTy::Usize);
+        let count = if *inner == Ty::Str || inner.is_adt("String") {
+            // Python counts characters, not bytes.
+            let chars = self.method_call_raw(x, "chars", vec![], Ty::Unit, span);
+            self.method_call_raw(chars, "count", vec![], usize_ty, span)
+        } else if self.find_method(&ty, "len").is_some() {
+            self.method_call_raw(x, "len", vec![], usize_ty, span)
+        } else {
+            let found = self.show(&ty);
+            return self.error_help(arg.span, format!("{found} has no length"), "`len` works on strings, lists, maps and sets");
+        };
+        Ok(self.convert(count, Ty::I64))
+    }
+
+    fn to_int(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
+        let x = self.expr(arg, None)?;
+        let x = self.numeric_operand(x);
+        let ty = self.infer.resolve_now(&x.ty);
+        Ok(match deref(&ty) {
+            Ty::Int(IntTy::I64) => x,
+            Ty::Int(_) => self.convert(x, Ty::I64),
+            Ty::Float(_) => self.mk(ExprKind::Runtime { func: RuntimeFn::FloatToInt, args: vec![x] }, Ty::I64, span),
+            Ty::Bool | Ty::Char => self.mk(ExprKind::As { expr: Box::new(x), to: Ty::I64 }, Ty::I64, span),
+            t if *t == Ty::Str || t.is_adt("String") => {
+                let s = self.coerce(x, &Ty::reference(Ty::Str));
+                self.mk(ExprKind::Runtime { func: RuntimeFn::ParseInt, args: vec![s] }, Ty::I64, span)
+            }
+            _ => {
+                let found = self.show(&ty);
+                return self.error_help(arg.span, format!("`int` cannot convert {found}"), "`int` converts numbers, bools and strings");
+            }
+        })
+    }
+
+    fn to_float(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
+        let x = self.expr(arg, None)?;
+        let x = self.numeric_operand(x);
+        let ty = self.infer.resolve_now(&x.ty);
+        Ok(match deref(&ty) {
+            Ty::Float(keyton_index::FloatTy::F64) => x,
+            Ty::Int(_) | Ty::Float(_) => self.mk(ExprKind::As { expr: Box::new(x), to: Ty::F64 }, Ty::F64, span),
+            t if *t == Ty::Str || t.is_adt("String") => {
+                let s = self.coerce(x, &Ty::reference(Ty::Str));
+                self.mk(ExprKind::Runtime { func: RuntimeFn::ParseFloat, args: vec![s] }, Ty::F64, span)
+            }
+            _ => {
+                let found = self.show(&ty);
+                return self.error_help(arg.span, format!("`float` cannot convert {found}"), "`float` converts numbers and strings");
+            }
+        })
+    }
+}

@@ -1,0 +1,318 @@
+//! Calls: of builtins, of Keyton functions (templates instantiated per
+//! argument types), of lambdas, of Rust functions, associated functions,
+//! constructors and methods found through the index; and their arguments.
+
+use crate::expr::LAMBDA_MARKER;
+use crate::method::Found;
+use crate::{Checker, Res};
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_hir::{self as hir, ExprKind};
+use keyton_index::{Item, Receiver, Ty, VariantShape};
+use keyton_syntax::ast;
+use std::collections::HashMap;
+
+impl Checker<'_> {
+    pub fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        if let ast::ExprKind::Name(name) = &func.kind {
+            if let Some(id) = self.scopes.lookup(name) {
+                let binding = self.scopes.get(id).clone();
+                if binding.ty.adt_name() == Some(LAMBDA_MARKER) {
+                    return self.call_lambda_var(&binding.ty, args, span);
+                }
+                if let Ty::Fn { params, ret } = self.infer.resolve(&binding.ty) {
+                    let callee = self.mk(ExprKind::Local(binding.rust_name), binding.ty.clone(), func.span);
+                    let args = self.args(&params, args, &HashMap::new(), name, span)?;
+                    return Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args }, *ret, span));
+                }
+                let found = self.show(&binding.ty);
+                return self.error_help(func.span, format!("`{name}` is {found}, not a function"), "only functions and lambdas can be called");
+            }
+            if self.fns.contains_key(name) {
+                return self.call_fn(name, args, span);
+            }
+            if let Some(ctor) = ["Some", "Ok", "Err"].iter().find(|c| *c == name) {
+                return self.prelude_ctor(ctor, args, expected, span);
+            }
+            if crate::builtins::BUILTINS.contains(&name.as_str()) {
+                return self.builtin(name, args, expected, span);
+            }
+        }
+        if let Some(path) = self.as_path(func) {
+            return self.call_path(&path, func.span, args, expected, span);
+        }
+        if let ast::ExprKind::Attr { base, name } = &func.kind {
+            let recv = self.expr(base, None)?;
+            return self.method_call(recv, name, args, expected, span);
+        }
+        if let ast::ExprKind::Name(name) = &func.kind {
+            let mut candidates = self.scopes.visible_names();
+            candidates.extend(self.fns.keys().cloned());
+            candidates.extend(crate::builtins::BUILTINS.iter().map(|s| s.to_string()));
+            return Err(self.unknown(func.span, "function", name, candidates));
+        }
+        self.error_help(func.span, "this cannot be called", "call a function, a method or a lambda")
+    }
+
+    fn prelude_ctor(&mut self, ctor: &str, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let [arg] = args else {
+            return self.error_help(span, format!("`{ctor}` takes one value"), format!("write `{ctor}(x)`"));
+        };
+        let (a, b) = (self.infer.fresh(), self.infer.fresh());
+        let ty = if ctor == "Some" { Ty::option(a.clone()) } else { Ty::result(a.clone(), b.clone()) };
+        if let Some(want) = expected {
+            self.infer.unify(&ty, want);
+        }
+        let inner = if ctor == "Err" { b } else { a };
+        let value = self.value(&arg.value, Some(&inner))?;
+        self.expect_type(&value, &inner)?;
+        let callee = self.mk(ExprKind::Path(vec![ctor.to_string()]), Ty::Unit, span);
+        Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args: vec![value] }, ty, span))
+    }
+
+    /// A call through a path: a Rust fn, `Type.assoc_fn(...)`, a tuple
+    /// struct or variant, or a struct literal by keywords.
+    fn call_path(&mut self, path: &[String], path_span: Span, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Some(entry) = self.index.lookup(&refs).cloned() {
+            match &entry.item {
+                Item::Fn(sig) => {
+                    let found = self.instantiate_free(sig);
+                    let callee = self.mk(ExprKind::Path(entry.canonical_path.clone()), Ty::Unit, path_span);
+                    return self.finish_call(callee, found, args, expected, span);
+                }
+                Item::Struct(_) => return self.struct_literal(&entry.canonical_path, args, span),
+                _ => {}
+            }
+        }
+        let (member, ty_path) = path.split_last().expect("paths are not empty");
+        let ty_refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
+        let canonical = self.type_path(&ty_refs).or_else(|| self.type_path_of_public(&ty_refs));
+        let Some(canonical) = canonical else {
+            let parent: Vec<&str> = ty_refs.clone();
+            let children = self.index.children(&parent);
+            return Err(self.unknown(path_span, &format!("item in `{}`", ty_path.join(".")), member, children));
+        };
+        let self_ty = self.fresh_adt(&canonical);
+        if let Some(expected) = expected {
+            if self.infer.can_unify(&self_ty, expected) {
+                self.infer.unify(&self_ty, expected);
+            }
+        }
+        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone()) {
+            if let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == member) {
+                let mut vpath = canonical.clone();
+                vpath.push(member.clone());
+                let params: HashMap<String, Ty> = def.generics.iter().map(|g| g.name.clone()).zip(self_ty.args().iter().cloned()).collect();
+                return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
+            }
+        }
+        match self.find_assoc_fn(&self_ty, member) {
+            Some(found) => {
+                let mut callee_path = canonical.clone();
+                callee_path.push(member.clone());
+                let callee = self.mk(ExprKind::Path(callee_path), Ty::Unit, path_span);
+                self.finish_call(callee, found, args, expected, span)
+            }
+            None => {
+                let names = self.method_names(&self_ty);
+                Err(self.unknown(path_span, &format!("function of `{}`", ty_path.join(".")), member, names))
+            }
+        }
+    }
+
+    fn variant_ctor(&mut self, path: Vec<String>, shape: &VariantShape, params: &HashMap<String, Ty>, ty: Ty, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        match shape {
+            VariantShape::Unit => self.error_help(span, format!("`{}` takes no values", path.join(".")), "write it without parentheses"),
+            VariantShape::Tuple(fields) => {
+                let fields: Vec<Ty> = fields.iter().map(|f| crate::infer::subst(f, params)).collect();
+                let name = path.join(".");
+                let args = self.args(&fields, args, &HashMap::new(), &name, span)?;
+                let callee = self.mk(ExprKind::Path(path), Ty::Unit, span);
+                Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args }, ty, span))
+            }
+            VariantShape::Struct(fields) => {
+                let fields: Vec<(String, Ty)> = fields.iter().map(|(n, f)| (n.clone(), crate::infer::subst(f, params))).collect();
+                let values = self.keyword_fields(&fields, args, span)?;
+                Ok(self.mk(ExprKind::StructLit { path, fields: values }, ty, span))
+            }
+        }
+    }
+
+    fn struct_literal(&mut self, canonical: &[String], args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        let ty = self.fresh_adt(canonical);
+        let Some(Item::Struct(def)) = self.index.by_canonical(canonical).map(|e| e.item.clone()) else {
+            return self.error(span, "not a struct");
+        };
+        let params: HashMap<String, Ty> = def.generics.iter().map(|g| g.name.clone()).zip(ty.args().iter().cloned()).collect();
+        let fields: Vec<(String, Ty)> = def.fields.iter().map(|(n, f)| (n.clone(), crate::infer::subst(f, &params))).collect();
+        let values = self.keyword_fields(&fields, args, span)?;
+        Ok(self.mk(ExprKind::StructLit { path: canonical.to_vec(), fields: values }, ty, span))
+    }
+
+    fn keyword_fields(&mut self, fields: &[(String, Ty)], args: &[ast::Arg], span: Span) -> Res<Vec<(String, hir::Expr)>> {
+        let mut out = Vec::new();
+        for arg in args {
+            let Some(name) = &arg.name else {
+                return self.error_help(arg.value.span, "struct fields are given by name", "write `Point(x=1.0, y=2.0)`");
+            };
+            let Some((_, fty)) = fields.iter().find(|(n, _)| *n == name.name) else {
+                let names = fields.iter().map(|(n, _)| n.clone()).collect();
+                return Err(self.unknown(name.span, "field", &name.name, names));
+            };
+            let v = self.value(&arg.value, Some(fty))?;
+            self.expect_type(&v, fty)?;
+            out.push((name.name.clone(), v));
+        }
+        if let Some((missing, _)) = fields.iter().find(|(n, _)| !out.iter().any(|(m, _)| m == n)) {
+            return self.error_help(span, format!("missing field `{missing}`"), format!("give every field: `{missing}=...`"));
+        }
+        Ok(out)
+    }
+
+    fn instantiate_free(&mut self, sig: &keyton_index::FnSig) -> Found {
+        let mut map = HashMap::new();
+        for g in &sig.generics {
+            map.insert(g.name.clone(), self.infer.fresh());
+        }
+        let mut fn_bounds = HashMap::new();
+        for g in &sig.generics {
+            if let Some(Ty::Infer(v)) = map.get(&g.name).cloned() {
+                for b in &g.bounds {
+                    if let Some(shape) = self.closure_shape(b, &map) {
+                        fn_bounds.insert(v, shape);
+                    }
+                }
+            }
+        }
+        let params = sig.params.iter().map(|(_, t)| {
+            let t = crate::infer::subst(t, &map);
+            self.normalize(&t)
+        }).collect();
+        let ret = crate::infer::subst(&sig.ret, &map);
+        let ret = self.normalize(&ret);
+        Found { sig: sig.clone(), params, ret, fn_bounds, trait_path: None }
+    }
+
+    pub fn method_call(&mut self, recv: hir::Expr, name: &ast::Ident, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let recv_ty = self.infer.resolve_now(&recv.ty);
+        if matches!(recv_ty, Ty::Infer(_)) {
+            return self.error_help(recv.span, format!("the type of this value must be known before calling `.{}()`", name.name), "annotate the variable: `let x: Vec<i64> = ...`");
+        }
+        let Some((found, _cand)) = self.find_method(&recv_ty, &name.name) else {
+            let names = self.method_names(&recv_ty);
+            let what = format!("method of {}", self.show(&recv_ty));
+            return Err(self.unknown(name.span, &what, &name.name, names));
+        };
+        let recv = match found.sig.receiver {
+            Some(Receiver::Value) => self.consume(recv)?,
+            _ => recv,
+        };
+        let method = name.name.clone();
+        let is_iter_fold = found.trait_path.as_ref().is_some_and(|p| p.last().is_some_and(|l| l == "Iterator"));
+        let default = if is_iter_fold { self.iterator_default(&recv_ty, &method) } else { None };
+        let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
+        let mut ret = found.ret.clone();
+        if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
+            if let Some(want) = expected.filter(|w| self.infer.can_unify(&ret, w)) {
+                self.infer.unify(&ret, want);
+            } else {
+                let var = self.infer.fresh_with_default(default);
+                self.infer.unify(&ret, &var);
+                ret = var;
+            }
+        }
+        let call = self.mk(ExprKind::MethodCall { receiver: Box::new(recv), method, args }, ret, span);
+        Ok(self.rust_result(call, expected))
+    }
+
+    /// What `sum`, `product` and `collect` give when nothing else decides:
+    /// the item's value type, and a `Vec` of items.
+    fn iterator_default(&mut self, iter: &Ty, method: &str) -> Option<Ty> {
+        let item = self.assoc_of(iter, "Iterator", "Item").or_else(|| {
+            let Ty::Opaque(_) = iter else { return None };
+            self.normalize(&Ty::Assoc { base: Box::new(iter.clone()), trait_path: None, name: "Item".into() }).into()
+        })?;
+        let item = self.infer.resolve(&item);
+        match method {
+            "sum" | "product" => Some(crate::types::deref(&item).clone()),
+            "collect" => Some(Ty::vec(item)),
+            _ => None,
+        }
+    }
+
+    fn finish_call(&mut self, callee: hir::Expr, found: Found, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let name = found.sig.name.clone();
+        let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
+        if let Some(want) = expected {
+            if self.infer.can_unify(&found.ret, want) {
+                self.infer.unify(&found.ret, want);
+            }
+        }
+        let call = self.mk(ExprKind::Call { callee: Box::new(callee), args }, found.ret, span);
+        Ok(self.rust_result(call, expected))
+    }
+
+    /// A Rust `Result` is unwrapped: `Ok` gives the value, `Err` stops the
+    /// program at this line (spec §8).
+    fn rust_result(&mut self, call: hir::Expr, _expected: Option<&Ty>) -> hir::Expr {
+        let ty = self.infer.resolve(&call.ty);
+        if !ty.is_adt("Result") {
+            return call;
+        }
+        let ok = ty.args()[0].clone();
+        let span = call.span;
+        self.mk(ExprKind::UnwrapResult(Box::new(call)), ok, span)
+    }
+
+    /// Check call arguments against parameter types.
+    pub fn args(&mut self, params: &[Ty], args: &[ast::Arg], fn_bounds: &HashMap<u32, (Vec<Ty>, Ty)>, callee: &str, span: Span) -> Res<Vec<hir::Expr>> {
+        if params.len() != args.len() {
+            let s = if params.len() == 1 { "" } else { "s" };
+            return Err(self.report(
+                Diagnostic::error(span, format!("`{callee}` takes {} argument{s}, but {} were given", params.len(), args.len()))
+                    .with_help(format!("pass {} argument{s}", params.len())),
+            ));
+        }
+        let mut out = Vec::new();
+        for (i, (param, arg)) in params.iter().zip(args).enumerate() {
+            if let Some(name) = &arg.name {
+                return self.error_help(name.span, "keyword arguments are only for struct fields", "pass the arguments by position");
+            }
+            let shape = match self.infer.shallow(param) {
+                Ty::Infer(v) => fn_bounds.get(&v).cloned(),
+                Ty::Fn { params, ret } => Some((params, *ret)),
+                _ => None,
+            };
+            if let Some((ps, ret)) = shape {
+                if let Some(closure) = self.closure_arg(&arg.value, &ps, &ret)? {
+                    self.infer.unify(param, &closure.ty);
+                    out.push(closure);
+                    continue;
+                }
+            }
+            let x = self.expr(&arg.value, Some(param))?;
+            let x = self.coerce(x, param);
+            let x = if matches!(self.infer.shallow(param), Ty::Ref { .. }) { x } else { self.consume(x)? };
+            if !self.infer.unify(&x.ty, param) {
+                let (want, found) = (self.show(param), self.show(&x.ty));
+                return Err(self.report(
+                    Diagnostic::error(arg.value.span, format!("argument {} of `{callee}` should be {want}, found {found}", i + 1))
+                        .label(format!("this is {found}"))
+                        .with_help(format!("pass a value of type {want}")),
+                ));
+            }
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    fn call_lambda_var(&mut self, marker: &Ty, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        let lambda = self.lambda_ast(marker);
+        let values = args.iter().map(|a| self.value(&a.value, None)).collect::<Res<Vec<_>>>()?;
+        let params: Vec<Ty> = values.iter().map(|v| self.infer.resolve_now(&v.ty)).collect();
+        let ret = self.infer.fresh();
+        let closure = self.check_lambda_ast(&lambda, &params, &ret)?;
+        let ret = self.infer.resolve(&ret);
+        Ok(self.mk(ExprKind::Call { callee: Box::new(closure), args: values }, ret, span))
+    }
+}

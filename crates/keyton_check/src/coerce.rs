@@ -1,0 +1,224 @@
+//! The implicit conversions of Keyton values at Rust boundaries (spec §8):
+//! borrows for `&T` parameters, `&str` from `String`, literals that take the
+//! numeric type wanted, checked integer conversions, copies out of references
+//! to Copy values; and moves, when a value is used by value.
+
+use crate::types::deref;
+use crate::{Checker, Res};
+use keyton_diagnostics::Diagnostic;
+use keyton_hir::{self as hir, ExprKind};
+use keyton_index::{IntTy, Ty};
+use keyton_syntax::ast;
+
+impl Checker<'_> {
+    /// An expression used by value (stored, passed, returned): converted
+    /// towards `expected`, and moved out of its variable unless it is Copy.
+    pub fn value(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Res<hir::Expr> {
+        let x = self.expr(e, expected)?;
+        let x = match expected {
+            Some(want) => self.coerce(x, want),
+            None => self.materialize(x),
+        };
+        self.consume(x)
+    }
+
+    /// A value as Keyton stores it when nothing else is wanted: `String`
+    /// for a string literal, `i64`/`f64` for other Rust numbers, plain values
+    /// for references to Copy values.
+    pub fn materialize(&mut self, x: hir::Expr) -> hir::Expr {
+        let ty = self.infer.shallow(&x.ty);
+        match &ty {
+            Ty::Ref { inner, .. } if **inner == Ty::Str => self.to_string(x),
+            Ty::Ref { mutable: false, inner } if self.is_copy(inner) => {
+                let inner = (**inner).clone();
+                let derefed = self.mk(ExprKind::Deref(Box::new(x.clone())), inner, x.span);
+                self.materialize(derefed)
+            }
+            Ty::Int(t) if *t != IntTy::I64 => self.convert(x, Ty::I64),
+            Ty::Float(keyton_index::FloatTy::F32) => {
+                let span = x.span;
+                self.mk(
+                    ExprKind::As {
+                        expr: Box::new(x),
+                        to: Ty::F64,
+                    },
+                    Ty::F64,
+                    span,
+                )
+            }
+            _ if self.is_option_of_copy_ref(&ty) => self.copied(x),
+            _ => x,
+        }
+    }
+
+    /// Adjust `x` towards `want` where Keyton converts implicitly. What cannot
+    /// be converted comes back unchanged, for the caller to report.
+    pub fn coerce(&mut self, x: hir::Expr, want: &Ty) -> hir::Expr {
+        let have = self.infer.shallow(&x.ty);
+        let want = self.infer.shallow(want);
+        let is_str_ref = matches!(&have, Ty::Ref { inner, .. } if **inner == Ty::Str);
+        if matches!(want, Ty::Infer(_)) {
+            return if is_str_ref || !self.infer.is_int_literal_var(&want) {
+                let x = self.materialize(x);
+                self.infer.unify(&x.ty, &want);
+                x
+            } else {
+                x
+            };
+        }
+        if self.infer.can_unify(&have, &want) {
+            self.infer.unify(&have, &want);
+            return x;
+        }
+        let span = x.span;
+        match (&have, &want) {
+            (Ty::Ref { inner, .. }, w) if **inner == Ty::Str && w.is_adt("String") => {
+                self.to_string(x)
+            }
+            (_, Ty::Ref { mutable, inner }) if self.derefs_to(&have, inner) => {
+                let mutable = *mutable;
+                self.mk(
+                    ExprKind::Ref {
+                        mutable,
+                        expr: Box::new(x),
+                    },
+                    want.clone(),
+                    span,
+                )
+            }
+            (Ty::Ref { mutable: false, inner }, _) if self.is_copy(inner) => {
+                let inner = (**inner).clone();
+                let derefed = self.mk(ExprKind::Deref(Box::new(x)), inner, span);
+                self.coerce(derefed, &want)
+            }
+            (Ty::Int(_), Ty::Int(_)) => self.convert(x, want.clone()),
+            (Ty::Infer(_), Ty::Int(_)) if self.infer.is_int_literal_var(&have) => {
+                self.infer.unify(&have, &want);
+                x
+            }
+            (Ty::Int(_) | Ty::Infer(_), Ty::Float(_)) if matches!(x.kind, ExprKind::Int(_)) => {
+                let ExprKind::Int(n) = x.kind else {
+                    unreachable!("matched above")
+                };
+                self.mk(ExprKind::Float(n as f64), want.clone(), span)
+            }
+            (Ty::Float(_), Ty::Float(_)) => self.mk(
+                ExprKind::As {
+                    expr: Box::new(x),
+                    to: want.clone(),
+                },
+                want.clone(),
+                span,
+            ),
+            _ if self.is_option_of_copy_ref(&have) => {
+                let copied = self.copied(x);
+                if self.infer.can_unify(&copied.ty, &want) {
+                    self.infer.unify(&copied.ty, &want);
+                }
+                copied
+            }
+            _ => x,
+        }
+    }
+
+    /// Whether a `&target` can be made from a `have` value: the same type,
+    /// or through Deref (`String` to `str`, `Vec<T>` to `[T]`).
+    fn derefs_to(&mut self, have: &Ty, target: &Ty) -> bool {
+        let target = self.infer.shallow(target);
+        if self.infer.can_unify(have, &target) {
+            self.infer.unify(have, &target);
+            return true;
+        }
+        let have = self.infer.resolve(have);
+        match (&have, &target) {
+            (h, Ty::Str) => h.is_adt("String"),
+            (h, Ty::Slice(elem)) if h.is_adt("Vec") => {
+                let arg = h.args()[0].clone();
+                self.infer.unify(&arg, elem)
+            }
+            (Ty::Ref { inner, .. }, _) => self.derefs_to(inner, &target),
+            _ => false,
+        }
+    }
+
+    /// Use `x` by value: a variable of a non-Copy type moves; a value inside
+    /// a list, map or struct is cloned (it cannot be moved out of there).
+    pub fn consume(&mut self, x: hir::Expr) -> Res<hir::Expr> {
+        if self.is_copy(&x.ty) {
+            return Ok(x);
+        }
+        match &x.kind {
+            ExprKind::Local(name) => {
+                if let Some(id) = self.scopes.lookup(name) {
+                    let binding = self.scopes.get(id).clone();
+                    if binding.loop_depth < self.scopes.loop_depth() {
+                        return Err(self.report(
+                            Diagnostic::error(x.span, format!("`{name}` moves here, inside a loop"))
+                                .label("the next time round, it would be gone")
+                                .with_secondary(binding.defined, "defined outside the loop")
+                                .with_help(format!(
+                                    "pass a copy with `{name}.clone()`, or borrow it"
+                                )),
+                        ));
+                    }
+                    self.scopes.get_mut(id).moved = Some(x.span);
+                }
+                Ok(x)
+            }
+            ExprKind::Index { .. }
+            | ExprKind::Field { .. }
+            | ExprKind::TupleField { .. }
+            | ExprKind::Deref(_) => {
+                let (ty, span) = (x.ty.clone(), x.span);
+                Ok(self.mk(ExprKind::Clone(Box::new(x)), ty, span))
+            }
+            _ => Ok(x),
+        }
+    }
+
+    pub fn to_string(&mut self, x: hir::Expr) -> hir::Expr {
+        let span = x.span;
+        self.mk(
+            ExprKind::MethodCall {
+                receiver: Box::new(x),
+                method: "to_string".into(),
+                args: vec![],
+            },
+            Ty::string(),
+            span,
+        )
+    }
+
+    /// A checked conversion between integer types.
+    pub fn convert(&mut self, x: hir::Expr, to: Ty) -> hir::Expr {
+        if let ExprKind::Int(n) = x.kind {
+            if matches!(to, Ty::Int(_)) {
+                return self.mk(ExprKind::Int(n), to, x.span);
+            }
+        }
+        let span = x.span;
+        self.mk(ExprKind::Convert(Box::new(x)), to, span)
+    }
+
+    fn is_option_of_copy_ref(&self, ty: &Ty) -> bool {
+        let ty = self.infer.resolve(ty);
+        ty.is_adt("Option")
+            && matches!(&ty.args()[0], Ty::Ref { mutable: false, inner } if self.is_copy(inner))
+    }
+
+    /// `Option<&T>` to `Option<T>` for Copy `T`.
+    fn copied(&mut self, x: hir::Expr) -> hir::Expr {
+        let ty = self.infer.resolve(&x.ty);
+        let inner = deref(&ty.args()[0]).clone();
+        let span = x.span;
+        self.mk(
+            ExprKind::MethodCall {
+                receiver: Box::new(x),
+                method: "copied".into(),
+                args: vec![],
+            },
+            Ty::option(inner),
+            span,
+        )
+    }
+}

@@ -1,0 +1,441 @@
+//! Expressions: literals, names, lists and tuples, indexing, fields and
+//! paths, conditional expressions, lambdas. Operators are in `ops`, calls in
+//! `call`.
+
+use crate::types::deref;
+use crate::{Checker, Res};
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_hir::{self as hir, ExprKind};
+use keyton_index::{FloatTy, IntTy, Item, Ty};
+use keyton_syntax::ast;
+
+/// The marker type of a variable bound to a lambda: the lambda is checked
+/// where it is used (Python's late binding), as a template.
+pub const LAMBDA_MARKER: &str = "<lambda>";
+
+impl Checker<'_> {
+    /// Check an expression; `expected` guides literals, `None`, lists and
+    /// lambdas. The result may be a place (a variable, an element).
+    pub fn expr(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Res<hir::Expr> {
+        let span = e.span;
+        let expected = expected.map(|t| self.infer.shallow(t));
+        Ok(match &e.kind {
+            ast::ExprKind::Int(n) => return self.int_literal(*n, expected.as_ref(), span),
+            ast::ExprKind::Float(f) => {
+                let ty = match expected {
+                    Some(Ty::Float(FloatTy::F32)) => Ty::Float(FloatTy::F32),
+                    _ => Ty::F64,
+                };
+                self.mk(ExprKind::Float(*f), ty, span)
+            }
+            ast::ExprKind::Str(s) => {
+                self.mk(ExprKind::Str(s.clone()), Ty::reference(Ty::Str), span)
+            }
+            ast::ExprKind::Bool(b) => self.mk(ExprKind::Bool(*b), Ty::Bool, span),
+            ast::ExprKind::None => {
+                let ty = Ty::option(self.infer.fresh());
+                if let Some(want) = &expected {
+                    self.infer.unify(&ty, want);
+                }
+                self.mk(ExprKind::Path(vec!["None".into()]), ty, span)
+            }
+            ast::ExprKind::FStr(parts) => self.fstring(parts, span)?,
+            ast::ExprKind::Name(name) => self.name(name, span)?,
+            ast::ExprKind::List(items) => self.list(items, expected.as_ref(), span)?,
+            ast::ExprKind::Tuple(items) => {
+                let wants: Vec<Option<Ty>> = match &expected {
+                    Some(Ty::Tuple(ts)) if ts.len() == items.len() => {
+                        ts.iter().cloned().map(Some).collect()
+                    }
+                    _ => vec![None; items.len()],
+                };
+                let values = items
+                    .iter()
+                    .zip(wants)
+                    .map(|(item, want)| self.value(item, want.as_ref()))
+                    .collect::<Res<Vec<_>>>()?;
+                let ty = Ty::Tuple(values.iter().map(|v| v.ty.clone()).collect());
+                self.mk(ExprKind::Tuple(values), ty, span)
+            }
+            ast::ExprKind::Unary { op, operand } => self.unary(*op, operand, span)?,
+            ast::ExprKind::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span)?,
+            ast::ExprKind::IsNone { operand, negated } => {
+                let x = self.expr(operand, None)?;
+                let ty = self.infer.resolve_now(&x.ty);
+                if !deref(&ty).is_adt("Option") {
+                    let found = self.show(&ty);
+                    return self.error_help(
+                        operand.span,
+                        format!("`is None` needs an Option, found {found}"),
+                        "only Option values can be None",
+                    );
+                }
+                let method = if *negated { "is_some" } else { "is_none" };
+                self.method_call_raw(x, method, vec![], Ty::Bool, span)
+            }
+            ast::ExprKind::IfElse { cond, then, orelse } => {
+                let cond = self.condition(cond)?;
+                let then = self.value(then, expected.as_ref())?;
+                let orelse = self.value(orelse, Some(&then.ty))?;
+                self.expect_type(&orelse, &then.ty)?;
+                let ty = then.ty.clone();
+                self.mk(
+                    ExprKind::IfElse {
+                        cond: Box::new(cond),
+                        then: Box::new(then),
+                        orelse: Box::new(orelse),
+                    },
+                    ty,
+                    span,
+                )
+            }
+            ast::ExprKind::Call { func, args } => self.call(func, args, expected.as_ref(), span)?,
+            ast::ExprKind::Attr { base, name } => self.attr(base, name, span)?,
+            ast::ExprKind::Index { base, index } => self.index_expr(base, index, span)?,
+            ast::ExprKind::Range { start, end } => {
+                let start = self.value(start, Some(&Ty::I64))?;
+                let end = self.value(end, Some(&start.ty))?;
+                self.expect_type(&end, &start.ty)?;
+                let ty = Ty::adt(&["std", "ops", "Range"], vec![start.ty.clone()]);
+                self.mk(
+                    ExprKind::Range {
+                        start: Box::new(start),
+                        end: Box::new(end),
+                    },
+                    ty,
+                    span,
+                )
+            }
+            ast::ExprKind::Lambda { params, body } => {
+                return self.lambda(params, body, expected.as_ref(), span);
+            }
+            ast::ExprKind::MacroCall {
+                path,
+                delimiter,
+                tokens,
+            } => {
+                let path: Vec<String> = path.iter().map(|i| i.name.clone()).collect();
+                let ty = match (&expected, path.last().map(String::as_str)) {
+                    (Some(t), _) => t.clone(),
+                    (None, Some("format")) => Ty::string(),
+                    _ => self.infer.fresh_with_default(Ty::Unit),
+                };
+                let path = self.macro_path(&path);
+                self.mk(
+                    ExprKind::MacroCall {
+                        path,
+                        delimiter: *delimiter,
+                        tokens: tokens.clone(),
+                    },
+                    ty,
+                    span,
+                )
+            }
+        })
+    }
+
+    fn int_literal(&mut self, n: u128, expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let ty = match expected {
+            Some(Ty::Int(t)) => Ty::Int(*t),
+            Some(Ty::Float(t)) => return Ok(self.mk(ExprKind::Float(n as f64), Ty::Float(*t), span)),
+            _ => self.infer.int_literal(),
+        };
+        let limit = match self.infer.int_ty(&ty).unwrap_or(IntTy::I64) {
+            IntTy::U128 | IntTy::I128 => u128::MAX,
+            IntTy::U64 | IntTy::Usize => u64::MAX as u128,
+            // The negation of i64::MIN's magnitude is checked by rustc.
+            _ => i64::MAX as u128 + 1,
+        };
+        if n > limit {
+            return self.error_help(
+                span,
+                "integer literal is too large for `i64`",
+                "integers are 64-bit; use a float for larger numbers",
+            );
+        }
+        Ok(self.mk(ExprKind::Int(n), ty, span))
+    }
+
+    fn list(&mut self, items: &[ast::Expr], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+        let elem = match expected.map(|t| self.infer.resolve(t)) {
+            Some(t) if t.is_adt("Vec") => t.args()[0].clone(),
+            _ => self.infer.fresh(),
+        };
+        let mut values = Vec::new();
+        for item in items {
+            let v = self.value(item, Some(&elem))?;
+            if !self.infer.unify(&v.ty, &elem) {
+                let (want, found) = (self.show(&elem), self.show(&v.ty));
+                return Err(self.report(
+                    Diagnostic::error(
+                        item.span,
+                        format!("a list holds one type: this item is {found}, the list is of {want}"),
+                    )
+                    .with_secondary(items[0].span, format!("the first item makes it a list of {want}"))
+                    .with_help("convert the items to one type, or use a tuple for mixed values"),
+                ));
+            }
+            values.push(v);
+        }
+        Ok(self.mk(ExprKind::List(values), Ty::vec(elem), span))
+    }
+
+    fn name(&mut self, name: &str, span: Span) -> Res<hir::Expr> {
+        if let Some(id) = self.scopes.lookup(name) {
+            let binding = self.scopes.get(id).clone();
+            if let Some(moved) = binding.moved {
+                return Err(self.report(
+                    Diagnostic::error(span, format!("use of moved value `{name}`"))
+                        .label("used here after it moved")
+                        .with_secondary(moved, format!("`{name}` moved here"))
+                        .with_help(format!(
+                            "keep a copy where it moves: `{name}.clone()`"
+                        )),
+                ));
+            }
+            if binding.ty.adt_name() == Some(LAMBDA_MARKER) {
+                return self.error_help(
+                    span,
+                    format!("the lambda `{name}` can only be called or passed to a function"),
+                    format!("call it: `{name}(...)`"),
+                );
+            }
+            return Ok(self.mk(ExprKind::Local(binding.rust_name), binding.ty, span));
+        }
+        if self.fns.contains_key(name) {
+            return self.error_help(
+                span,
+                format!("the function `{name}` can only be called here"),
+                format!("call it `{name}(...)`, or pass `lambda x: {name}(x)`"),
+            );
+        }
+        if let Some(path) = self.imports.get(name).cloned() {
+            return self.path_value(&path, span);
+        }
+        let mut candidates = self.scopes.visible_names();
+        candidates.extend(self.fns.keys().cloned());
+        candidates.extend(self.imports.keys().cloned());
+        candidates.extend(crate::builtins::BUILTINS.iter().map(|s| s.to_string()));
+        Err(self.unknown(span, "name", name, candidates))
+    }
+
+    /// A path used as a value: a const, a static, or a unit variant.
+    pub fn path_value(&mut self, path: &[String], span: Span) -> Res<hir::Expr> {
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Some(entry) = self.index.lookup(&refs) {
+            let canonical = entry.canonical_path.clone();
+            match &entry.item {
+                Item::Const(ty) | Item::Static(ty) => {
+                    return Ok(self.mk(ExprKind::Path(canonical), ty.clone(), span));
+                }
+                Item::Fn(_) => {
+                    return self.error_help(
+                        span,
+                        format!("the function `{}` can only be called here", path.join(".")),
+                        "call it with `(...)`",
+                    );
+                }
+                _ => {}
+            }
+        }
+        if let Some((ty_path, member)) = path.split_last().map(|(m, p)| (p.to_vec(), m.clone())) {
+            if let Some(found) = self.type_member(&ty_path, &member, span)? {
+                return Ok(found);
+            }
+        }
+        let (last, parent) = path.split_last().expect("paths are not empty");
+        let parent_refs: Vec<&str> = parent.iter().map(String::as_str).collect();
+        let children = self.index.children(&parent_refs);
+        Err(self.unknown(span, &format!("item in `{}`", parent.join(".")), last, children))
+    }
+
+    /// `Type.CONST` or `Enum.Variant` (a unit variant) as a value.
+    fn type_member(&mut self, ty_path: &[String], member: &str, span: Span) -> Res<Option<hir::Expr>> {
+        let refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
+        let Some(canonical) = self.type_path_of_public(&refs) else {
+            return Ok(None);
+        };
+        let self_ty = self.fresh_adt(&canonical);
+        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone()) {
+            if def.variants.iter().any(|(n, _)| n == member) {
+                let mut path = canonical.clone();
+                path.push(member.to_string());
+                return Ok(Some(self.mk(ExprKind::Path(path), self_ty, span)));
+            }
+        }
+        for imp in self.index.impls_for(&self_ty) {
+            if let Some((_, ty)) = imp.consts.iter().find(|(n, _)| n == member) {
+                let mut path = canonical.clone();
+                path.push(member.to_string());
+                let ty = if *ty == Ty::Param("Self".into()) { self_ty.clone() } else { ty.clone() };
+                return Ok(Some(self.mk(ExprKind::Path(path), ty, span)));
+            }
+        }
+        Ok(None)
+    }
+
+    /// The canonical path of a struct or enum named by a public path.
+    pub fn type_path_of_public(&self, path: &[&str]) -> Option<Vec<String>> {
+        let entry = self.index.lookup(path)?;
+        matches!(entry.item, Item::Struct(_) | Item::Enum(_)).then(|| entry.canonical_path.clone())
+    }
+
+    /// The ADT at `canonical` with fresh variables for its generics.
+    pub fn fresh_adt(&mut self, canonical: &[String]) -> Ty {
+        let count = match self.index.by_canonical(canonical).map(|e| &e.item) {
+            Some(Item::Struct(s)) => s.generics.len(),
+            Some(Item::Enum(e)) => e.generics.len(),
+            _ => 0,
+        };
+        let args = (0..count).map(|_| self.infer.fresh()).collect();
+        Ty::Adt {
+            path: canonical.to_vec(),
+            args,
+        }
+    }
+
+    /// The dotted names of `e` if it is a path rooted at an import or `std`
+    /// (not at a variable): `std.cmp.max`, `HashMap.new`, `Ordering.Less`.
+    pub fn as_path(&self, e: &ast::Expr) -> Option<Vec<String>> {
+        match &e.kind {
+            ast::ExprKind::Name(n) => {
+                if self.scopes.lookup(n).is_some() {
+                    return None;
+                }
+                if let Some(p) = self.imports.get(n) {
+                    return Some(p.clone());
+                }
+                if crate::types::PRELUDE_TYPES.iter().any(|(t, _)| t == n) || n == "std" {
+                    return self.public_path(&[n.as_str()]).or_else(|| {
+                        crate::types::PRELUDE_TYPES
+                            .iter()
+                            .find(|(t, _)| t == n)
+                            .map(|(_, p)| p.iter().map(|s| s.to_string()).collect())
+                    });
+                }
+                None
+            }
+            ast::ExprKind::Attr { base, name } => {
+                let mut p = self.as_path(base)?;
+                p.push(name.name.clone());
+                Some(p)
+            }
+            _ => None,
+        }
+    }
+
+    fn attr(&mut self, base: &ast::Expr, name: &ast::Ident, span: Span) -> Res<hir::Expr> {
+        if let Some(mut path) = self.as_path(base) {
+            path.push(name.name.clone());
+            return self.path_value(&path, span);
+        }
+        self.field_place(base, name, span)
+    }
+
+    /// `base.field` (also an assignment target).
+    pub fn field_place(&mut self, base: &ast::Expr, field: &ast::Ident, span: Span) -> Res<hir::Expr> {
+        let b = self.expr(base, None)?;
+        let ty = self.infer.resolve_now(&b.ty);
+        let target = deref(&ty).clone();
+        if let Ty::Adt { path, args } = &target {
+            if let Some(Item::Struct(def)) = self.index.by_canonical(path).map(|e| e.item.clone()) {
+                if let Some((_, fty)) = def.fields.iter().find(|(n, _)| *n == field.name) {
+                    let params = def.generics.iter().map(|g| g.name.clone()).zip(args.iter().cloned()).collect();
+                    let fty = crate::infer::subst(fty, &params);
+                    return Ok(self.mk(
+                        ExprKind::Field {
+                            base: Box::new(b),
+                            name: field.name.clone(),
+                        },
+                        fty,
+                        span,
+                    ));
+                }
+                let names = def.fields.iter().map(|(n, _)| n.clone()).collect();
+                return Err(self.unknown(field.span, &format!("field of {}", self.show(&target)), &field.name, names));
+            }
+        }
+        let found = self.show(&ty);
+        self.error_help(
+            field.span,
+            format!("{found} has no field `{}`", field.name),
+            "to call a method, add parentheses: `x.name()`",
+        )
+    }
+
+    fn index_expr(&mut self, base: &ast::Expr, index: &ast::Expr, span: Span) -> Res<hir::Expr> {
+        let b = self.expr(base, None)?;
+        let ty = self.infer.resolve_now(&b.ty);
+        let target = deref(&ty).clone();
+        if let Ty::Tuple(items) = &target {
+            let ast::ExprKind::Int(i) = index.kind else {
+                return self.error_help(index.span, "a tuple is indexed by a number literal", "write `t[0]`, `t[1]`, ...");
+            };
+            let Some(item) = items.get(i as usize) else {
+                return self.error_help(index.span, format!("this tuple has {} items; index {i} is out of range", items.len()), "tuple indexes start at 0");
+            };
+            let item = item.clone();
+            return Ok(self.mk(ExprKind::TupleField { base: Box::new(b), index: i as usize }, item, span));
+        }
+        if target.is_adt("HashMap") || target.is_adt("BTreeMap") {
+            let key_ty = target.args()[0].clone();
+            let key = self.expr(index, Some(&key_ty))?;
+            let key = self.coerce(key, &Ty::reference(key_ty.clone()));
+            let value_ty = target.args()[1].clone();
+            return Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(key) }, value_ty, span));
+        }
+        let elem = match &target {
+            t if t.is_adt("Vec") || t.is_adt("VecDeque") => t.args()[0].clone(),
+            Ty::Slice(e) | Ty::Array(e, _) => (**e).clone(),
+            t if t.is_adt("String") || *t == Ty::Str => {
+                return self.error_help(span, "a string cannot be indexed by position", "use `s.chars().nth(i).unwrap()` for a character");
+            }
+            other => {
+                let found = self.show(other);
+                return self.error_help(span, format!("{found} cannot be indexed"), "index lists, tuples and maps");
+            }
+        };
+        if let ast::ExprKind::Range { start, end } = &index.kind {
+            let start = self.value(start, Some(&Ty::Int(IntTy::Usize)))?;
+            let end = self.value(end, Some(&Ty::Int(IntTy::Usize)))?;
+            let usize_ty = Ty::Int(IntTy::Usize);
+            let range_ty = Ty::adt(&["std", "ops", "Range"], vec![usize_ty]);
+            let range = self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, index.span);
+            return Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(range) }, Ty::Slice(Box::new(elem)), span));
+        }
+        let i = self.value(index, Some(&Ty::I64))?;
+        self.expect_type(&i, &Ty::I64)?;
+        let position = if is_plain_place(&b) {
+            let len = self.method_call_raw(b.clone(), "len", vec![], Ty::Int(IntTy::Usize), span);
+            self.mk(ExprKind::Runtime { func: hir::RuntimeFn::ListIndex, args: vec![i, len] }, Ty::Int(IntTy::Usize), index.span)
+        } else {
+            self.convert(i, Ty::Int(IntTy::Usize))
+        };
+        Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(position) }, elem, span))
+    }
+
+    /// `receiver.method(args)` with a known result type.
+    pub fn method_call_raw(&mut self, receiver: hir::Expr, method: &str, args: Vec<hir::Expr>, ty: Ty, span: Span) -> hir::Expr {
+        self.mk(ExprKind::MethodCall { receiver: Box::new(receiver), method: method.into(), args }, ty, span)
+    }
+
+    /// A macro's Rust path: std's macros by name, crate macros by their crate.
+    fn macro_path(&self, path: &[String]) -> Vec<String> {
+        match path {
+            [one] => vec![one.clone()],
+            _ => {
+                let names: Vec<&str> = path.iter().map(String::as_str).collect();
+                self.public_path(&names).unwrap_or_else(|| path.to_vec())
+            }
+        }
+    }
+}
+
+/// Whether evaluating `e` twice is harmless (it is a variable or a place in one).
+fn is_plain_place(e: &hir::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Local(_) => true,
+        ExprKind::Field { base, .. } | ExprKind::TupleField { base, .. } => is_plain_place(base),
+        _ => false,
+    }
+}

@@ -1,0 +1,194 @@
+//! The last pass: write the inferred types into the tree, and report the
+//! bindings whose type nothing decided (`xs = []` never filled).
+
+use crate::Checker;
+use crate::infer::collect_vars;
+use keyton_diagnostics::Diagnostic;
+use keyton_hir::{self as hir, ExprKind, FmtPart, StmtKind};
+use keyton_index::Ty;
+
+pub fn finish(checker: &mut Checker<'_>, mut program: hir::Program) -> Result<hir::Program, Vec<Diagnostic>> {
+    checker.infer.apply_defaults();
+    let mut f = Finisher { checker, diags: Vec::new() };
+    for func in &mut program.fns {
+        for (_, ty) in &mut func.params {
+            *ty = f.ty(ty);
+        }
+        func.ret = f.ty(&func.ret);
+        f.block(&mut func.body);
+    }
+    f.stmts(&mut program.main);
+    if f.diags.is_empty() { Ok(program) } else { Err(f.diags) }
+}
+
+struct Finisher<'c, 'a> {
+    checker: &'c mut Checker<'a>,
+    diags: Vec<Diagnostic>,
+}
+
+impl Finisher<'_, '_> {
+    fn ty(&self, ty: &Ty) -> Ty {
+        self.checker.infer.resolve(ty)
+    }
+
+    fn open(&self, ty: &Ty) -> bool {
+        let mut vars = Vec::new();
+        collect_vars(&self.ty(ty), &mut vars);
+        !vars.is_empty()
+    }
+
+    fn block(&mut self, block: &mut hir::Block) {
+        self.stmts(&mut block.stmts);
+        if let Some(tail) = &mut block.tail {
+            self.expr(tail);
+        }
+    }
+
+    fn stmts(&mut self, stmts: &mut [hir::Stmt]) {
+        for stmt in stmts {
+            self.stmt(stmt);
+        }
+    }
+
+    fn stmt(&mut self, stmt: &mut hir::Stmt) {
+        match &mut stmt.kind {
+            StmtKind::Let { pat, ty, value } => {
+                if self.open(&value.ty) && ty.is_none() {
+                    let shown = self.ty(&value.ty);
+                    self.diags.push(
+                        Diagnostic::error(stmt.span, format!("the type of this value is not known: {shown}"))
+                            .with_help("write the type: `let xs: Vec<i64> = []`"),
+                    );
+                }
+                if let Some(t) = ty {
+                    *t = self.ty(t);
+                }
+                self.pat(pat);
+                self.expr(value);
+            }
+            StmtKind::Declare { name, ty } => {
+                if self.open(ty) {
+                    self.diags.push(
+                        Diagnostic::error(stmt.span, format!("the type of `{name}` is not known here"))
+                            .with_help(format!("give `{name}` a value before this block, or write its type: `let {name}: i64 = 0`")),
+                    );
+                }
+                *ty = self.ty(ty);
+            }
+            StmtKind::Assign { place, value } | StmtKind::CompoundAssign { place, value, .. } => {
+                self.expr(place);
+                self.expr(value);
+            }
+            StmtKind::Expr(e) => self.expr(e),
+            StmtKind::Return(e) => {
+                if let Some(e) = e {
+                    self.expr(e);
+                }
+            }
+            StmtKind::If { branches, orelse } => {
+                for (c, b) in branches {
+                    self.expr(c);
+                    self.block(b);
+                }
+                if let Some(b) = orelse {
+                    self.block(b);
+                }
+            }
+            StmtKind::While { cond, body } => {
+                self.expr(cond);
+                self.block(body);
+            }
+            StmtKind::For { pat, iter, body } => {
+                self.pat(pat);
+                self.expr(iter);
+                self.block(body);
+            }
+            StmtKind::Match { scrutinee, arms } => {
+                self.expr(scrutinee);
+                for arm in arms {
+                    self.pat(&mut arm.pat);
+                    if let Some(g) = &mut arm.guard {
+                        self.expr(g);
+                    }
+                    self.block(&mut arm.body);
+                }
+            }
+            StmtKind::Break | StmtKind::Continue => {}
+        }
+    }
+
+    fn pat(&mut self, pat: &mut hir::Pat) {
+        match &mut pat.kind {
+            hir::PatKind::Lit(e) => self.expr(e),
+            hir::PatKind::Tuple(ps) | hir::PatKind::Or(ps) => ps.iter_mut().for_each(|p| self.pat(p)),
+            hir::PatKind::Path { args: Some(ps), .. } => ps.iter_mut().for_each(|p| self.pat(p)),
+            hir::PatKind::Struct { fields, .. } => fields.iter_mut().for_each(|(_, p)| self.pat(p)),
+            hir::PatKind::Ref(p) => self.pat(p),
+            hir::PatKind::Wild | hir::PatKind::Bind { .. } | hir::PatKind::Path { args: None, .. } => {}
+        }
+    }
+
+    fn expr(&mut self, e: &mut hir::Expr) {
+        e.ty = self.ty(&e.ty);
+        match &mut e.kind {
+            ExprKind::Call { callee, args } => {
+                self.expr(callee);
+                args.iter_mut().for_each(|a| self.expr(a));
+            }
+            ExprKind::MethodCall { receiver, args, .. } => {
+                self.expr(receiver);
+                args.iter_mut().for_each(|a| self.expr(a));
+            }
+            ExprKind::StructLit { fields, .. } => fields.iter_mut().for_each(|(_, v)| self.expr(v)),
+            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Runtime { args: items, .. } => {
+                items.iter_mut().for_each(|a| self.expr(a))
+            }
+            ExprKind::Field { base, .. } | ExprKind::TupleField { base, .. } => self.expr(base),
+            ExprKind::Index { base, index } => {
+                self.expr(base);
+                self.expr(index);
+            }
+            ExprKind::Unary { operand, .. } => self.expr(operand),
+            ExprKind::Binary { lhs, rhs, .. } | ExprKind::Range { start: lhs, end: rhs } => {
+                self.expr(lhs);
+                self.expr(rhs);
+            }
+            ExprKind::Ref { expr, .. }
+            | ExprKind::Deref(expr)
+            | ExprKind::Clone(expr)
+            | ExprKind::Convert(expr)
+            | ExprKind::UnwrapResult(expr) => self.expr(expr),
+            ExprKind::As { expr, to } => {
+                *to = self.ty(to);
+                self.expr(expr);
+            }
+            ExprKind::Format(parts) | ExprKind::Print { parts, .. } => {
+                for part in parts {
+                    if let FmtPart::Arg { expr, .. } = part {
+                        self.expr(expr);
+                    }
+                }
+            }
+            ExprKind::Closure { params, body } => {
+                for (_, t) in params.iter_mut() {
+                    *t = self.ty(t);
+                }
+                self.expr(body);
+            }
+            ExprKind::IfElse { cond, then, orelse } => {
+                self.expr(cond);
+                self.expr(then);
+                self.expr(orelse);
+            }
+            ExprKind::Block(b) => self.block(b),
+            ExprKind::Int(_)
+            | ExprKind::Float(_)
+            | ExprKind::Str(_)
+            | ExprKind::Bool(_)
+            | ExprKind::Unit
+            | ExprKind::Local(_)
+            | ExprKind::Path(_)
+            | ExprKind::MacroCall { .. } => {}
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! The checker: resolves names against the program and the API indexes,
+//! infers types, instantiates templates, tracks moves, and produces the typed
+//! program ([`keyton_hir::Program`]) that codegen prints.
+//!
+//! Checking is one pass over the statements in order, as a Python user reads
+//! them: a later statement can decide an earlier open type (`out = []` then
+//! `out.push(1.5)`), and a final pass ([`finish`]) writes the decided types
+//! into the tree.
+
+mod builtins;
+mod call;
+mod coerce;
+mod expr;
+mod finish;
+mod fns;
+mod hoist;
+mod infer;
+mod method;
+mod names;
+mod ops;
+mod pattern;
+mod place;
+mod scope;
+mod stmt;
+mod types;
+
+use infer::Infer;
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_hir as hir;
+use keyton_index::{ApiIndex, Ty};
+use keyton_syntax::ast;
+use scope::{FrameKind, Scopes};
+use std::collections::{HashMap, HashSet};
+
+/// Check a whole script against the APIs of std (and, later, imported crates).
+pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<Diagnostic>> {
+    let mut checker = Checker::new(std);
+    checker.scopes.push(FrameKind::Function);
+    let main = checker.block(&module.stmts, false);
+    checker.scopes.pop();
+    if !checker.diags.is_empty() {
+        return Err(checker.diags);
+    }
+    let program = hir::Program {
+        fns: std::mem::take(&mut checker.out_fns),
+        main: main.stmts,
+    };
+    finish::finish(&mut checker, program)
+}
+
+/// An error was reported (it is in `Checker::diags`); stop checking this statement.
+#[derive(Debug)]
+pub(crate) struct Reported;
+
+pub(crate) type Res<T> = Result<T, Reported>;
+
+/// A function defined with `fn`, checked at definition (all parameters
+/// annotated) or once per combination of argument types (a template).
+#[derive(Clone)]
+pub(crate) struct FnEntry {
+    pub def: ast::FnDef,
+    /// The Rust name of the checked function when it is not a template.
+    pub concrete: Option<(String, Vec<Ty>, Ty)>,
+}
+
+pub(crate) struct Checker<'a> {
+    pub index: &'a ApiIndex,
+    pub infer: Infer,
+    pub scopes: Scopes,
+    pub diags: Vec<Diagnostic>,
+    pub fns: HashMap<String, FnEntry>,
+    /// Template instances: (fn name, argument types) -> (Rust name, return type).
+    pub instances: HashMap<(String, Vec<Ty>), (String, Ty)>,
+    /// Functions being checked right now (a call to one is recursion).
+    pub in_progress: HashSet<String>,
+    pub out_fns: Vec<hir::Function>,
+    /// Names bound by `rimport` and `from ... rimport`, to public paths.
+    pub imports: HashMap<String, Vec<String>>,
+    /// The return type of each function being checked, innermost last.
+    pub returns: Vec<Ty>,
+    /// Rust names already given to functions.
+    pub fn_names: HashSet<String>,
+    /// Lambdas bound to names, checked where they are used.
+    pub lambdas: Vec<ast::Expr>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(index: &'a ApiIndex) -> Checker<'a> {
+        Checker {
+            index,
+            infer: Infer::default(),
+            scopes: Scopes::default(),
+            diags: Vec::new(),
+            fns: HashMap::new(),
+            instances: HashMap::new(),
+            in_progress: HashSet::new(),
+            out_fns: Vec::new(),
+            imports: HashMap::new(),
+            returns: Vec::new(),
+            fn_names: HashSet::new(),
+            lambdas: Vec::new(),
+        }
+    }
+
+    pub fn report(&mut self, diagnostic: Diagnostic) -> Reported {
+        self.diags.push(diagnostic);
+        Reported
+    }
+
+    pub fn error<T>(&mut self, span: Span, message: impl Into<String>) -> Res<T> {
+        Err(self.report(Diagnostic::error(span, message)))
+    }
+
+    pub fn error_help<T>(
+        &mut self,
+        span: Span,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Res<T> {
+        Err(self.report(Diagnostic::error(span, message).with_help(help)))
+    }
+
+    /// A type as the user should read it (variables resolved).
+    pub fn show(&self, ty: &Ty) -> String {
+        format!("`{}`", self.infer.resolve(ty))
+    }
+
+    /// A typed expression.
+    pub fn mk(&self, kind: hir::ExprKind, ty: Ty, span: Span) -> hir::Expr {
+        hir::Expr { kind, ty, span }
+    }
+}

@@ -1,0 +1,284 @@
+//! Method resolution the way rustc does it, over the API index: autoderef
+//! the receiver (`&T` to `T`, `String` to `str`, `Vec<T>` to `[T]` through
+//! `Deref` impls), inherent methods first, then trait methods (provided ones
+//! included), with generics instantiated by fresh inference variables and
+//! associated types (`Self::Item`) projected through the impls.
+
+use crate::infer::subst;
+use crate::Checker;
+use keyton_index::{FnSig, GenericParam, TraitRef, Ty};
+use std::collections::HashMap;
+
+/// A method (or associated function) found for a type, instantiated.
+pub struct Found {
+    pub sig: FnSig,
+    /// Parameter types after `self`, instantiated.
+    pub params: Vec<Ty>,
+    pub ret: Ty,
+    /// Inference variables standing for `Fn*`-bounded generics: their
+    /// closure shape (parameters, result), for checking lambdas.
+    pub fn_bounds: HashMap<u32, (Vec<Ty>, Ty)>,
+    /// The trait the method comes from, if not inherent.
+    pub trait_path: Option<Vec<String>>,
+}
+
+impl Checker<'_> {
+    /// The types a receiver of type `ty` can be used as, by autoderef.
+    pub fn autoderef(&mut self, ty: &Ty) -> Vec<Ty> {
+        let mut out = vec![self.infer.resolve(ty)];
+        while out.len() < 6 {
+            let last = out[out.len() - 1].clone();
+            let next = match &last {
+                Ty::Ref { inner, .. } => Some((**inner).clone()),
+                _ => self.assoc_of(&last, "Deref", "Target"),
+            };
+            match next {
+                Some(t) if !out.contains(&t) => out.push(t),
+                _ => break,
+            }
+        }
+        out
+    }
+
+    /// The method `name` callable on a receiver of type `recv`.
+    pub fn find_method(&mut self, recv: &Ty, name: &str) -> Option<(Found, Ty)> {
+        for cand in self.autoderef(recv) {
+            if let Some(found) = self.method_on(&cand, name, true) {
+                return Some((found, cand));
+            }
+        }
+        None
+    }
+
+    /// The associated function `name` of the type `ty` (no receiver needed).
+    pub fn find_assoc_fn(&mut self, ty: &Ty, name: &str) -> Option<Found> {
+        self.method_on(ty, name, false)
+    }
+
+    fn method_on(&mut self, cand: &Ty, name: &str, with_self: bool) -> Option<Found> {
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand {
+            return self.method_from_bounds(cand, &bounds.clone(), name);
+        }
+        let impls: Vec<_> = self.index.impls_for(cand).into_iter().cloned().collect();
+        let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);
+        for imp in impls.iter().filter(|i| i.trait_ref.is_none()) {
+            if let Some(sig) = imp.methods.iter().find(|s| wanted(s)) {
+                if let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, cand) {
+                    return Some(self.instantiate(sig, map, cand, None));
+                }
+            }
+        }
+        for imp in impls.iter().filter(|i| i.trait_ref.is_some()) {
+            let tr = imp.trait_ref.clone().expect("filtered on trait impls");
+            let sig = imp.methods.iter().find(|s| wanted(s)).cloned().or_else(|| {
+                self.index
+                    .trait_def(&tr.path)
+                    .and_then(|t| t.methods.iter().find(|s| wanted(s)).cloned())
+            });
+            let Some(sig) = sig else { continue };
+            let Some(mut map) = self.match_impl(&imp.generics, &imp.self_ty, cand) else {
+                continue;
+            };
+            self.add_trait_params(&tr, &mut map);
+            return Some(self.instantiate(&sig, map, cand, Some(tr.path.clone())));
+        }
+        None
+    }
+
+    fn method_from_bounds(&mut self, cand: &Ty, bounds: &[TraitRef], name: &str) -> Option<Found> {
+        for bound in self.with_supertraits(bounds) {
+            let Some(def) = self.index.trait_def(&bound.path) else { continue };
+            if let Some(sig) = def.methods.iter().find(|s| s.name == name).cloned() {
+                let mut map = HashMap::new();
+                self.add_trait_params(&bound, &mut map);
+                return Some(self.instantiate(&sig, map, cand, Some(bound.path.clone())));
+            }
+        }
+        None
+    }
+
+    /// The bounds and, transitively, their supertraits.
+    fn with_supertraits(&self, bounds: &[TraitRef]) -> Vec<TraitRef> {
+        let mut out: Vec<TraitRef> = bounds.to_vec();
+        let mut i = 0;
+        while i < out.len() && out.len() < 32 {
+            if let Some(def) = self.index.trait_def(&out[i].path) {
+                for sup in &def.supertraits {
+                    if !out.iter().any(|b| b.path == sup.path) {
+                        out.push(sup.clone());
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    /// Trait generic parameters by the impl's trait arguments.
+    fn add_trait_params(&mut self, tr: &TraitRef, map: &mut HashMap<String, Ty>) {
+        if let Some(def) = self.index.trait_def(&tr.path) {
+            for (g, arg) in def.generics.iter().zip(&tr.args) {
+                map.insert(g.name.clone(), subst(arg, map));
+            }
+        }
+    }
+
+    /// Fresh variables for the impl's generics, if its self type matches `cand`.
+    fn match_impl(&mut self, generics: &[GenericParam], self_ty: &Ty, cand: &Ty) -> Option<HashMap<String, Ty>> {
+        let map: HashMap<String, Ty> = generics
+            .iter()
+            .map(|g| (g.name.clone(), self.infer.fresh()))
+            .collect();
+        let self_ty = subst(self_ty, &map);
+        self.infer.unify(&self_ty, cand).then_some(map)
+    }
+
+    fn instantiate(&mut self, sig: &FnSig, mut map: HashMap<String, Ty>, self_ty: &Ty, trait_path: Option<Vec<String>>) -> Found {
+        map.insert("Self".into(), self_ty.clone());
+        for g in &sig.generics {
+            let var = self.infer.fresh();
+            map.insert(g.name.clone(), var);
+        }
+        let mut fn_bounds = HashMap::new();
+        for g in &sig.generics {
+            let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else { continue };
+            for b in &g.bounds {
+                if let Some(shape) = self.closure_shape(b, &map) {
+                    fn_bounds.insert(v, shape);
+                }
+            }
+        }
+        let params = sig
+            .params
+            .iter()
+            .map(|(_, t)| {
+                let t = subst(t, &map);
+                self.normalize(&t)
+            })
+            .collect();
+        let ret = subst(&sig.ret, &map);
+        let ret = self.normalize(&ret);
+        Found {
+            sig: sig.clone(),
+            params,
+            ret,
+            fn_bounds,
+            trait_path,
+        }
+    }
+
+    /// `F: FnMut(A) -> B` as `([A], B)`.
+    pub fn closure_shape(&mut self, bound: &TraitRef, map: &HashMap<String, Ty>) -> Option<(Vec<Ty>, Ty)> {
+        let last = bound.path.last()?;
+        if !matches!(last.as_str(), "Fn" | "FnMut" | "FnOnce") {
+            return None;
+        }
+        let params = match bound.args.first().map(|a| subst(a, map)) {
+            Some(Ty::Tuple(items)) => items,
+            _ => Vec::new(),
+        };
+        let ret = bound
+            .bindings
+            .iter()
+            .find(|(n, _)| n == "Output")
+            .map_or(Ty::Unit, |(_, t)| subst(t, map));
+        let params = params.iter().map(|p| self.normalize(p)).collect();
+        let ret = self.normalize(&ret);
+        Some((params, ret))
+    }
+
+    /// Project associated types (`<T as Iterator>::Item`) where the base is known.
+    pub fn normalize(&mut self, ty: &Ty) -> Ty {
+        match ty {
+            Ty::Assoc { base, name, trait_path } => {
+                let base = self.normalize(base);
+                let base = self.infer.resolve(&base);
+                let trait_name = trait_path.as_ref().and_then(|p| p.last().cloned());
+                match self.project(&base, trait_name.as_deref(), name) {
+                    Some(t) => t,
+                    None => self.infer.fresh(),
+                }
+            }
+            _ => crate::infer::map_ty(ty, &mut |t| self.normalize(t)),
+        }
+    }
+
+    fn project(&mut self, base: &Ty, trait_name: Option<&str>, name: &str) -> Option<Ty> {
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = base {
+            return self
+                .with_supertraits(bounds)
+                .iter()
+                .find_map(|b| b.bindings.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()));
+        }
+        let impls: Vec<_> = self.index.impls_for(base).into_iter().cloned().collect();
+        for imp in impls {
+            let Some(tr) = &imp.trait_ref else { continue };
+            if trait_name.is_some_and(|t| tr.path.last().is_none_or(|l| l != t)) {
+                continue;
+            }
+            let Some((_, t)) = imp.assoc_types.iter().find(|(n, _)| n == name) else { continue };
+            if let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, base) {
+                let t = subst(t, &map);
+                return Some(self.normalize(&t));
+            }
+        }
+        None
+    }
+
+    /// An associated type of `ty`'s impl of the trait named `trait_name`.
+    pub fn assoc_of(&mut self, ty: &Ty, trait_name: &str, name: &str) -> Option<Ty> {
+        self.project(ty, Some(trait_name), name)
+    }
+
+    /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
+    pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
+        let impls: Vec<_> = self.index.impls_for(lhs).into_iter().cloned().collect();
+        for imp in impls {
+            let Some(tr) = &imp.trait_ref else { continue };
+            if tr.path.last().is_none_or(|l| l != trait_name) {
+                continue;
+            }
+            let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, lhs) else { continue };
+            let arg = tr.args.first().map_or_else(|| lhs.clone(), |a| subst(a, &map));
+            if !self.infer.unify(&arg, rhs) {
+                continue;
+            }
+            let out = imp.assoc_types.iter().find(|(n, _)| n == "Output").map(|(_, t)| subst(t, &map))?;
+            return Some(self.normalize(&out));
+        }
+        None
+    }
+
+    /// The item type of anything a `for` loop can walk.
+    pub fn iter_item(&mut self, ty: &Ty) -> Option<Ty> {
+        let ty = self.infer.resolve(ty);
+        if ty.is_adt("Range") {
+            return Some(ty.args()[0].clone());
+        }
+        self.assoc_of(&ty, "IntoIterator", "Item")
+            .or_else(|| self.assoc_of(&ty, "Iterator", "Item"))
+    }
+
+    /// Method names on a type, for did-you-mean.
+    pub fn method_names(&mut self, ty: &Ty) -> Vec<String> {
+        let mut names = Vec::new();
+        for cand in self.autoderef(ty) {
+            if let Ty::Opaque(bounds) = &cand {
+                for b in self.with_supertraits(bounds) {
+                    if let Some(def) = self.index.trait_def(&b.path) {
+                        names.extend(def.methods.iter().map(|m| m.name.clone()));
+                    }
+                }
+            }
+            for imp in self.index.impls_for(&cand) {
+                names.extend(imp.methods.iter().map(|m| m.name.clone()));
+                if let Some(def) = imp.trait_ref.as_ref().and_then(|t| self.index.trait_def(&t.path)) {
+                    names.extend(def.methods.iter().map(|m| m.name.clone()));
+                }
+            }
+        }
+        names.sort();
+        names.dedup();
+        names
+    }
+}

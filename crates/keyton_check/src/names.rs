@@ -1,0 +1,144 @@
+//! Names: `rimport` of std paths, and unknown-name errors with a
+//! did-you-mean suggestion.
+
+use crate::{Checker, Reported, Res};
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_syntax::ast;
+
+/// Python habits that have another spelling in Keyton, and that spelling.
+const PYTHON_HABITS: [(&str, &str); 9] = [
+    ("max", "use `std.cmp.max(a, b)`, or `xs.iter().max()` for a list"),
+    ("min", "use `std.cmp.min(a, b)`, or `xs.iter().min()` for a list"),
+    ("abs", "call the method: `x.abs()`"),
+    ("sum", "use `xs.iter().sum()`"),
+    ("sorted", "copy and sort: `ys = xs.clone()` then `ys.sort()`"),
+    ("input", "read a line with std.io: `std.io.stdin().read_line(...)`"),
+    ("open", "use `std.fs.read_to_string(path)` or `std.fs.write(path, text)`"),
+    ("list", "write a list literal `[...]`, or `.collect()` an iterator"),
+    ("dict", "use `from std.collections rimport HashMap` and `HashMap.new()`"),
+];
+
+impl Checker<'_> {
+    /// An unknown-name error, suggesting the nearest candidate.
+    pub fn unknown(
+        &mut self,
+        span: Span,
+        what: &str,
+        name: &str,
+        candidates: Vec<String>,
+    ) -> Reported {
+        let mut d = Diagnostic::error(span, format!("unknown {what} `{name}`"));
+        if let Some(best) = closest(name, &candidates) {
+            d = d
+                .label(format!("did you mean `{best}`?"))
+                .with_help(format!("did you mean `{best}`?"));
+        } else if let Some((_, habit)) = PYTHON_HABITS.iter().find(|(n, _)| *n == name) {
+            d = d.with_help(*habit);
+        } else {
+            d = d.with_help(format!(
+                "define `{name}` before this line, or import it with `from ... rimport {name}`"
+            ));
+        }
+        self.report(d)
+    }
+
+    /// `rimport std.cmp` (or `rimport std.collections as col`): binds the
+    /// path's first name, or the alias.
+    pub fn rimport(&mut self, r: &ast::Rimport) -> Res<()> {
+        let names: Vec<&str> = r.path.iter().map(|i| i.name.as_str()).collect();
+        if names[0] != "std" {
+            let name = names.join(".");
+            return self.error_help(
+                r.span,
+                format!("`rimport {name}`: importing crates is not available yet"),
+                "this version of Keyton imports std only (`rimport std.cmp`, `from std.collections rimport HashMap`)",
+            );
+        }
+        if names.len() > 1 && self.index.lookup(&names).is_none() {
+            let parent = &names[..names.len() - 1];
+            let children = self.index.children(parent);
+            let last = r.path[r.path.len() - 1].clone();
+            return Err(self.unknown(last.span, "module", &last.name, children));
+        }
+        let full: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        match &r.alias {
+            Some(alias) => {
+                self.imports.insert(alias.name.clone(), full);
+            }
+            None => {
+                self.imports.insert("std".to_string(), vec!["std".to_string()]);
+            }
+        }
+        Ok(())
+    }
+
+    /// `from std.collections rimport HashMap, HashSet as Set`
+    pub fn from_rimport(&mut self, f: &ast::FromRimport) -> Res<()> {
+        let base: Vec<&str> = f.path.iter().map(|i| i.name.as_str()).collect();
+        if base[0] != "std" {
+            return self.error_help(
+                f.span,
+                format!("`from {} rimport`: importing crates is not available yet", base.join(".")),
+                "this version of Keyton imports std only (`from std.collections rimport HashMap`)",
+            );
+        }
+        for item in &f.items {
+            let mut path = base.clone();
+            path.push(&item.name.name);
+            if self.index.lookup(&path).is_none() {
+                let children = self.index.children(&base);
+                return Err(self.unknown(
+                    item.name.span,
+                    &format!("item in `{}`", base.join(".")),
+                    &item.name.name,
+                    children,
+                ));
+            }
+            let local = item.alias.as_ref().unwrap_or(&item.name).name.clone();
+            self.imports
+                .insert(local, path.iter().map(|s| s.to_string()).collect());
+        }
+        Ok(())
+    }
+}
+
+/// The candidate nearest to `name` by edit distance, if near enough.
+pub fn closest(name: &str, candidates: &[String]) -> Option<String> {
+    let limit = (name.chars().count() / 3).max(1);
+    candidates
+        .iter()
+        .filter(|c| c.as_str() != name)
+        .map(|c| (edit_distance(name, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by(|a, b| a.0.cmp(&b.0).then_with(|| a.1.cmp(b.1)))
+        .map(|(_, c)| c.clone())
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut prev = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(prev + cost);
+            prev = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_names_only() {
+        let names = vec!["counter".to_string(), "total".to_string()];
+        assert_eq!(closest("countr", &names), Some("counter".to_string()));
+        assert_eq!(closest("zebra", &names), None);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+    }
+}

@@ -1,0 +1,135 @@
+//! Variables: which binding a name means at each point, their types, and
+//! where each moved, so a use after a move is reported with both lines.
+
+use keyton_diagnostics::Span;
+use keyton_index::Ty;
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub struct Binding {
+    pub rust_name: String,
+    pub ty: Ty,
+    pub defined: Span,
+    pub moved: Option<Span>,
+    /// How many loops enclose the block the binding lives in.
+    pub loop_depth: usize,
+    /// The frame the binding lives in.
+    pub frame: usize,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FrameKind {
+    /// A function body (or the top level): names outside are not visible.
+    Function,
+    /// A lambda body: it sees the enclosing variables.
+    Lambda,
+    Loop,
+    Block,
+}
+
+#[derive(Debug)]
+struct Frame {
+    kind: FrameKind,
+    names: HashMap<String, usize>,
+}
+
+#[derive(Default)]
+pub struct Scopes {
+    bindings: Vec<Binding>,
+    frames: Vec<Frame>,
+}
+
+pub type BindingId = usize;
+
+impl Scopes {
+    pub fn push(&mut self, kind: FrameKind) {
+        self.frames.push(Frame {
+            kind,
+            names: HashMap::new(),
+        });
+    }
+
+    pub fn pop(&mut self) {
+        self.frames.pop();
+    }
+
+    pub fn loop_depth(&self) -> usize {
+        self.frames
+            .iter()
+            .rev()
+            .take_while(|f| f.kind != FrameKind::Function)
+            .filter(|f| f.kind == FrameKind::Loop)
+            .count()
+    }
+
+    pub fn in_loop(&self) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .take_while(|f| f.kind != FrameKind::Function && f.kind != FrameKind::Lambda)
+            .any(|f| f.kind == FrameKind::Loop)
+    }
+
+    pub fn in_function(&self) -> bool {
+        self.frames.len() > 1
+            && self
+                .frames
+                .iter()
+                .skip(1)
+                .any(|f| f.kind == FrameKind::Function)
+    }
+
+    /// A new binding of `name` in the innermost frame.
+    pub fn bind(&mut self, name: &str, ty: Ty, defined: Span) -> BindingId {
+        let id = self.bindings.len();
+        let frame = self.frames.len() - 1;
+        self.bindings.push(Binding {
+            rust_name: name.to_string(),
+            ty,
+            defined,
+            moved: None,
+            loop_depth: self.loop_depth(),
+            frame,
+        });
+        self.frames[frame].names.insert(name.to_string(), id);
+        id
+    }
+
+    /// The binding `name` means here, looking outwards up to the enclosing function.
+    pub fn lookup(&self, name: &str) -> Option<BindingId> {
+        for frame in self.frames.iter().rev() {
+            if let Some(id) = frame.names.get(name) {
+                return Some(*id);
+            }
+            if frame.kind == FrameKind::Function {
+                break;
+            }
+        }
+        None
+    }
+
+    /// Whether the binding lives in the innermost frame.
+    pub fn is_local_to_frame(&self, id: BindingId) -> bool {
+        self.bindings[id].frame + 1 == self.frames.len()
+    }
+
+    pub fn get(&self, id: BindingId) -> &Binding {
+        &self.bindings[id]
+    }
+
+    pub fn get_mut(&mut self, id: BindingId) -> &mut Binding {
+        &mut self.bindings[id]
+    }
+
+    /// Names visible here, for suggestions.
+    pub fn visible_names(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for frame in self.frames.iter().rev() {
+            out.extend(frame.names.keys().cloned());
+            if frame.kind == FrameKind::Function {
+                break;
+            }
+        }
+        out
+    }
+}

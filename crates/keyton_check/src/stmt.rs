@@ -1,0 +1,376 @@
+//! Statements: bindings and the rebinding rules, assignments to places,
+//! control flow, and blocks with Python scoping (see `hoist`).
+
+use crate::scope::FrameKind;
+use crate::{Checker, Res, hoist};
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_hir as hir;
+use keyton_index::Ty;
+use keyton_syntax::ast::{self, StmtKind};
+
+impl Checker<'_> {
+    /// Check statements as one block. With `tail`, a final expression
+    /// statement is the block's value (function bodies).
+    pub fn block(&mut self, stmts: &[ast::Stmt], tail: bool) -> hir::Block {
+        let declares = hoist::names_to_declare(stmts);
+        let mut out = Vec::new();
+        let mut tail_expr = None;
+        for (i, stmt) in stmts.iter().enumerate() {
+            for name in &declares[i] {
+                if self.scopes.lookup(name).is_none() {
+                    let ty = self.infer.fresh();
+                    self.scopes.bind(name, ty.clone(), stmt.span);
+                    out.push(hir::Stmt {
+                        kind: hir::StmtKind::Declare {
+                            name: name.clone(),
+                            ty,
+                        },
+                        span: stmt.span,
+                    });
+                }
+            }
+            let is_tail = tail && i + 1 == stmts.len();
+            match (&stmt.kind, is_tail) {
+                (StmtKind::Expr(e), true) => {
+                    let expected = self.returns.last().cloned();
+                    if let Ok(value) = self.value(e, expected.as_ref()) {
+                        tail_expr = Some(Box::new(value));
+                    }
+                }
+                _ => {
+                    let _ = self.stmt(stmt, &mut out);
+                }
+            }
+            self.infer.apply_defaults();
+        }
+        hir::Block {
+            stmts: out,
+            tail: tail_expr,
+        }
+    }
+
+    /// A nested block in its own frame.
+    pub fn nested(&mut self, kind: FrameKind, block: &ast::Block) -> hir::Block {
+        self.scopes.push(kind);
+        let out = self.block(&block.stmts, false);
+        self.scopes.pop();
+        out
+    }
+
+    fn stmt(&mut self, stmt: &ast::Stmt, out: &mut Vec<hir::Stmt>) -> Res<()> {
+        let span = stmt.span;
+        let push = |out: &mut Vec<hir::Stmt>, kind| out.push(hir::Stmt { kind, span });
+        match &stmt.kind {
+            StmtKind::Expr(e) => {
+                if matches!(e.kind, ast::ExprKind::Str(_)) {
+                    return Ok(()); // a docstring
+                }
+                let value = self.expr(e, None)?;
+                push(out, hir::StmtKind::Expr(value));
+            }
+            StmtKind::Assign { target, value } => self.assign(target, value, span, out)?,
+            StmtKind::Let { name, ty, value } => {
+                let ty = self.annotation(ty)?;
+                let value = self.value(value, Some(&ty))?;
+                self.expect_type(&value, &ty)?;
+                self.scopes.bind(&name.name, ty.clone(), name.span);
+                push(out, let_stmt(&name.name, Some(ty), value));
+            }
+            StmtKind::AugAssign { target, op, value } => {
+                let kind = self.aug_assign(target, *op, value, span)?;
+                push(out, kind);
+            }
+            StmtKind::If { branches, orelse } => {
+                let mut arms = Vec::new();
+                for (cond, body) in branches {
+                    let cond = self.condition(cond)?;
+                    arms.push((cond, self.nested(FrameKind::Block, body)));
+                }
+                let orelse = orelse.as_ref().map(|b| self.nested(FrameKind::Block, b));
+                push(
+                    out,
+                    hir::StmtKind::If {
+                        branches: arms,
+                        orelse,
+                    },
+                );
+            }
+            StmtKind::While { cond, body } => {
+                let cond = self.condition(cond)?;
+                let body = self.nested(FrameKind::Loop, body);
+                push(out, hir::StmtKind::While { cond, body });
+            }
+            StmtKind::For { target, iter, body } => {
+                let kind = self.for_loop(target, iter, body)?;
+                push(out, kind);
+            }
+            StmtKind::Match { scrutinee, cases } => {
+                let kind = self.match_stmt(scrutinee, cases)?;
+                push(out, kind);
+            }
+            StmtKind::FnDef(def) => self.define_fn(def)?,
+            StmtKind::Return(value) => {
+                let Some(ret) = self.returns.last().cloned() else {
+                    return self.error_help(
+                        span,
+                        "`return` outside of a function",
+                        "`return` ends a function; at the top level, remove it",
+                    );
+                };
+                let value = match value {
+                    Some(v) => {
+                        let v = self.value(v, Some(&ret))?;
+                        self.expect_type(&v, &ret)?;
+                        Some(v)
+                    }
+                    None => {
+                        if !self.infer.unify(&ret, &Ty::Unit) {
+                            let want = self.show(&ret);
+                            return self.error_help(
+                                span,
+                                format!("this function returns {want}, but `return` has no value"),
+                                "return a value: `return x`",
+                            );
+                        }
+                        None
+                    }
+                };
+                push(out, hir::StmtKind::Return(value));
+            }
+            StmtKind::Break | StmtKind::Continue => {
+                if !self.scopes.in_loop() {
+                    let word = if matches!(stmt.kind, StmtKind::Break) {
+                        "break"
+                    } else {
+                        "continue"
+                    };
+                    return self.error_help(
+                        span,
+                        format!("`{word}` outside of a loop"),
+                        format!("`{word}` only works inside `for` and `while` bodies"),
+                    );
+                }
+                let kind = if matches!(stmt.kind, StmtKind::Break) {
+                    hir::StmtKind::Break
+                } else {
+                    hir::StmtKind::Continue
+                };
+                push(out, kind);
+            }
+            StmtKind::Pass => {}
+            StmtKind::Rimport(r) => self.rimport(r)?,
+            StmtKind::FromRimport(f) => self.from_rimport(f)?,
+        }
+        Ok(())
+    }
+
+    /// `if`/`while` conditions must be `bool`.
+    pub fn condition(&mut self, cond: &ast::Expr) -> Res<hir::Expr> {
+        let value = self.value(cond, Some(&Ty::Bool))?;
+        if !self.infer.unify(&value.ty, &Ty::Bool) {
+            let found = self.show(&value.ty);
+            return Err(self.report(
+                Diagnostic::error(cond.span, format!("a condition must be `bool`, found {found}"))
+                    .with_help("compare explicitly, e.g. `x != 0` or `len(xs) > 0`"),
+            ));
+        }
+        Ok(value)
+    }
+
+    /// Report unless `value` has type `ty`.
+    pub fn expect_type(&mut self, value: &hir::Expr, ty: &Ty) -> Res<()> {
+        if self.infer.unify(&value.ty, ty) {
+            return Ok(());
+        }
+        let (want, found) = (self.show(ty), self.show(&value.ty));
+        let help = if value.ty.is_numeric() && ty.is_numeric() {
+            "convert with `int(x)` or `float(x)`".to_string()
+        } else {
+            format!("give a value of type {want}")
+        };
+        Err(self.report(
+            Diagnostic::error(value.span, format!("expected {want}, found {found}"))
+                .label(format!("this is {found}"))
+                .with_help(help),
+        ))
+    }
+
+    fn assign(
+        &mut self,
+        target: &ast::Target,
+        value: &ast::Expr,
+        span: Span,
+        out: &mut Vec<hir::Stmt>,
+    ) -> Res<()> {
+        let kind = match target {
+            ast::Target::Name(name) => self.assign_name(name, value)?,
+            ast::Target::Tuple(..) => self.assign_tuple(target, value)?,
+            ast::Target::Index { base, index, .. } => self.assign_index(base, index, value)?,
+            ast::Target::Field { base, field, span } => {
+                let place = self.field_place(base, field, *span)?;
+                let value = self.value(value, Some(&place.ty))?;
+                self.expect_type(&value, &place.ty)?;
+                hir::StmtKind::Assign { place, value }
+            }
+        };
+        out.push(hir::Stmt { kind, span });
+        Ok(())
+    }
+
+    fn assign_name(&mut self, name: &ast::Ident, value: &ast::Expr) -> Res<hir::StmtKind> {
+        let existing = self.scopes.lookup(&name.name);
+        if matches!(value.kind, ast::ExprKind::Lambda { .. })
+            && existing.is_none_or(|id| self.scopes.is_local_to_frame(id))
+        {
+            let marker = self.lambda_marker(value);
+            self.scopes.bind(&name.name, marker, name.span);
+            return Ok(hir::StmtKind::Expr(self.mk(hir::ExprKind::Unit, Ty::Unit, value.span)));
+        }
+        if let Some(id) = existing {
+            let current = self.scopes.get(id).ty.clone();
+            let v = self.value(value, Some(&current))?;
+            if self.infer.unify(&v.ty, &current) {
+                let binding = self.scopes.get_mut(id);
+                binding.moved = None;
+                let place = hir::Expr {
+                    kind: hir::ExprKind::Local(binding.rust_name.clone()),
+                    ty: current,
+                    span: name.span,
+                };
+                return Ok(hir::StmtKind::Assign { place, value: v });
+            }
+            if !self.scopes.is_local_to_frame(id) {
+                let binding = self.scopes.get(id).clone();
+                let (was, now) = (self.show(&binding.ty), self.show(&v.ty));
+                let place = if self.scopes.in_loop() {
+                    "a loop body"
+                } else {
+                    "a nested block"
+                };
+                return Err(self.report(
+                    Diagnostic::error(
+                        value.span,
+                        format!("`{}` is {was}, but this gives it {now}", name.name),
+                    )
+                    .label(format!("this is {now}"))
+                    .with_secondary(binding.defined, format!("`{}` is {was} from here", name.name))
+                    .with_help(format!(
+                        "a variable keeps its type inside {place}; use a new name for the {now} value"
+                    )),
+                ));
+            }
+            let ty = v.ty.clone();
+            self.scopes.bind(&name.name, ty, name.span);
+            return Ok(let_stmt(&name.name, None, v));
+        }
+        let v = self.value(value, None)?;
+        self.scopes.bind(&name.name, v.ty.clone(), name.span);
+        Ok(let_stmt(&name.name, None, v))
+    }
+
+    fn assign_tuple(&mut self, target: &ast::Target, value: &ast::Expr) -> Res<hir::StmtKind> {
+        let v = self.value(value, None)?;
+        let ty = self.infer.resolve_now(&v.ty);
+        if let Some(place) = self.existing_tuple_place(target, &ty) {
+            return Ok(hir::StmtKind::Assign { place, value: v });
+        }
+        let pat = self.bind_target(target, &ty)?;
+        Ok(hir::StmtKind::Let {
+            pat,
+            ty: None,
+            value: v,
+        })
+    }
+
+    /// `a, b = ...` where every name already exists with the right type: a
+    /// destructuring assignment (so `a, b = b, a` swaps).
+    fn existing_tuple_place(&mut self, target: &ast::Target, ty: &Ty) -> Option<hir::Expr> {
+        match (target, ty) {
+            (ast::Target::Name(name), _) => {
+                let id = self.scopes.lookup(&name.name)?;
+                let b = self.scopes.get(id).clone();
+                if !self.infer.can_unify(&b.ty, ty) {
+                    return None;
+                }
+                self.infer.unify(&b.ty, ty);
+                self.scopes.get_mut(id).moved = None;
+                Some(self.mk(hir::ExprKind::Local(b.rust_name), b.ty, name.span))
+            }
+            (ast::Target::Tuple(items, span), Ty::Tuple(tys)) if items.len() == tys.len() => {
+                let parts = items
+                    .iter()
+                    .zip(tys)
+                    .map(|(t, ty)| self.existing_tuple_place(t, ty))
+                    .collect::<Option<Vec<_>>>()?;
+                Some(self.mk(hir::ExprKind::Tuple(parts), ty.clone(), *span))
+            }
+            _ => None,
+        }
+    }
+
+    /// New bindings for a name or tuple target holding a value of type `ty`.
+    pub fn bind_target(&mut self, target: &ast::Target, ty: &Ty) -> Res<hir::Pat> {
+        match target {
+            ast::Target::Name(name) => {
+                self.scopes.bind(&name.name, ty.clone(), name.span);
+                Ok(hir::Pat {
+                    kind: hir::PatKind::Bind {
+                        name: name.name.clone(),
+                        mutable: true,
+                    },
+                    span: name.span,
+                })
+            }
+            ast::Target::Tuple(items, span) => {
+                let ty = self.infer.resolve_now(ty);
+                let Ty::Tuple(tys) = &ty else {
+                    let found = self.show(&ty);
+                    return self.error_help(
+                        *span,
+                        format!("cannot unpack {found} into {} names", items.len()),
+                        "only tuples unpack: `a, b = (1, 2)`",
+                    );
+                };
+                if tys.len() != items.len() {
+                    return self.error_help(
+                        *span,
+                        format!(
+                            "this unpacks {} names, but the tuple has {} items",
+                            items.len(),
+                            tys.len()
+                        ),
+                        "use as many names as the tuple has items",
+                    );
+                }
+                let pats = items
+                    .iter()
+                    .zip(tys.clone())
+                    .map(|(t, ty)| self.bind_target(t, &ty))
+                    .collect::<Res<Vec<_>>>()?;
+                Ok(hir::Pat {
+                    kind: hir::PatKind::Tuple(pats),
+                    span: *span,
+                })
+            }
+            ast::Target::Index { span, .. } | ast::Target::Field { span, .. } => self.error_help(
+                *span,
+                "only names can be bound here",
+                "unpack into plain names, then assign",
+            ),
+        }
+    }
+}
+
+fn let_stmt(name: &str, ty: Option<Ty>, value: hir::Expr) -> hir::StmtKind {
+    hir::StmtKind::Let {
+        pat: hir::Pat {
+            kind: hir::PatKind::Bind {
+                name: name.to_string(),
+                mutable: true,
+            },
+            span: value.span,
+        },
+        ty,
+        value,
+    }
+}
