@@ -55,9 +55,14 @@ impl Finisher<'_, '_> {
             StmtKind::Let { pat, ty, value } => {
                 if self.open(&value.ty) && ty.is_none() {
                     let shown = self.ty(&value.ty);
+                    let (what, example) = match &value.kind {
+                        ExprKind::Path(p) if p == &["None"] => ("`None`".to_string(), "let x: Option<i64> = None"),
+                        ExprKind::List(_) => ("this list's items".to_string(), "let xs: Vec<i64> = []"),
+                        _ => (format!("this value ({shown})"), "let x: Vec<i64> = ..."),
+                    };
                     self.diags.push(
-                        Diagnostic::error(stmt.span, format!("the type of this value is not known: {shown}"))
-                            .with_help("write the type: `let xs: Vec<i64> = []`"),
+                        Diagnostic::error(value.span, format!("cannot infer the type of {what}"))
+                            .with_help(format!("nothing later decides it; write the type: `{example}`")),
                     );
                 }
                 if let Some(t) = ty {

@@ -8,7 +8,7 @@ use crate::scope::FrameKind;
 use crate::{Checker, FnEntry, Res};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir::{self as hir, ExprKind};
-use keyton_index::Ty;
+use keyton_index::{TraitRef, Ty};
 use keyton_syntax::ast;
 
 impl Checker<'_> {
@@ -47,6 +47,7 @@ impl Checker<'_> {
     /// and gives its return type.
     fn check_fn_body(&mut self, def: &ast::FnDef, params: &[Ty], ret: Option<Ty>, rust_name: &str) -> Res<Ty> {
         let saved = std::mem::take(&mut self.scopes);
+        let hidden = std::mem::replace(&mut self.hidden_globals, saved.visible_names());
         self.scopes.push(FrameKind::Function);
         let ret = ret.unwrap_or_else(|| self.infer.fresh());
         self.returns.push(ret.clone());
@@ -54,13 +55,18 @@ impl Checker<'_> {
         let mut hparams = Vec::new();
         for (p, ty) in def.params.iter().zip(params) {
             self.scopes.bind(&p.name.name, ty.clone(), p.name.span);
-            hparams.push((p.name.name.clone(), ty.clone()));
+            let rust_ty = match ty {
+                Ty::Fn { params, ret } => dyn_fn_ref(params, ret),
+                _ => ty.clone(),
+            };
+            hparams.push((p.name.name.clone(), rust_ty));
         }
         let errors_before = self.diags.len();
         let body = self.block(&def.body.stmts, true);
         self.in_progress.remove(&def.name.name);
         self.returns.pop();
         self.scopes = saved;
+        self.hidden_globals = hidden;
         if self.diags.len() > errors_before {
             return Err(crate::Reported);
         }
@@ -117,8 +123,21 @@ impl Checker<'_> {
         if def.params.len() != args.len() {
             return self.error_help(span, format!("`{name}` takes {} arguments, but {} were given", def.params.len(), args.len()), format!("pass {} arguments", def.params.len()));
         }
+        // A function or lambda passed to an unannotated parameter is a
+        // closure whose parameter types the function body decides.
         let mut values = Vec::new();
-        for (p, a) in def.params.iter().zip(args) {
+        let mut callables = Vec::new();
+        for (i, (p, a)) in def.params.iter().zip(args).enumerate() {
+            if p.ty.is_none() {
+                if let Some(arity) = self.callable_arity(&a.value) {
+                    let params = (0..arity).map(|_| self.infer.fresh()).collect();
+                    let ret = Box::new(self.infer.fresh());
+                    let placeholder = self.mk(ExprKind::Unit, Ty::Fn { params, ret }, a.value.span);
+                    values.push(placeholder);
+                    callables.push(i);
+                    continue;
+                }
+            }
             let want = p.ty.as_ref().map(|t| self.annotation(t)).transpose()?;
             let v = self.value(&a.value, want.as_ref())?;
             if let Some(w) = &want {
@@ -128,8 +147,9 @@ impl Checker<'_> {
         }
         let types: Vec<Ty> = values.iter().map(|v| self.infer.resolve_now(&v.ty)).collect();
         let key = (name.clone(), types.clone());
-        let (rust_name, ret) = match self.instances.get(&key) {
-            Some(found) => found.clone(),
+        let cached = if callables.is_empty() { self.instances.get(&key).cloned() } else { None };
+        let (rust_name, ret) = match cached {
+            Some(found) => found,
             None => {
                 let rust_name = self.fresh_fn_name(&name);
                 let declared = def.ret.as_ref().map(|r| self.annotation(r)).transpose()?;
@@ -142,8 +162,33 @@ impl Checker<'_> {
                 (rust_name, ret)
             }
         };
+        for i in callables {
+            let Ty::Fn { params, ret } = self.infer.resolve(&values[i].ty) else { unreachable!("callables are given fn types") };
+            let closure = self.closure_arg(&args[i].value, &params, &ret)?.expect("callable_arity said so");
+            let (ty, span) = (dyn_fn_ref(&params, &ret), closure.span);
+            values[i] = self.mk(ExprKind::Ref { mutable: false, expr: Box::new(closure) }, ty, span);
+        }
         let callee = self.mk(ExprKind::Path(vec![rust_name]), Ty::Unit, span);
         Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args: values }, ret, span))
+    }
+
+    /// How many parameters `arg` takes, if it is a lambda, a lambda
+    /// variable, or a Keyton function.
+    fn callable_arity(&self, arg: &ast::Expr) -> Option<usize> {
+        match &arg.kind {
+            ast::ExprKind::Lambda { params, .. } => Some(params.len()),
+            ast::ExprKind::Name(n) => match self.scopes.lookup(n) {
+                Some(id) => {
+                    let ty = &self.scopes.get(id).ty;
+                    (ty.adt_name() == Some(LAMBDA_MARKER)).then(|| match self.lambda_ast(ty).kind {
+                        ast::ExprKind::Lambda { params, .. } => params.len(),
+                        _ => 0,
+                    })
+                }
+                None => self.fns.get(n).map(|f| f.def.params.len()),
+            },
+            _ => None,
+        }
     }
 
     /// A lambda in a place that says its parameter types (a `Fn` parameter).
@@ -224,4 +269,14 @@ impl Checker<'_> {
         let index: usize = path[0].parse().expect("marker paths hold an index");
         self.lambdas[index].clone()
     }
+}
+
+/// `&dyn Fn(params) -> ret`: how a template takes a closure.
+fn dyn_fn_ref(params: &[Ty], ret: &Ty) -> Ty {
+    let bound = TraitRef {
+        path: ["std", "ops", "Fn"].map(String::from).to_vec(),
+        args: vec![Ty::Tuple(params.to_vec())],
+        bindings: vec![("Output".into(), ret.clone())],
+    };
+    Ty::reference(Ty::Dyn(vec![bound]))
 }

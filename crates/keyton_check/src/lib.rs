@@ -35,6 +35,11 @@ use std::collections::{HashMap, HashSet};
 /// Check a whole script against the APIs of std (and, later, imported crates).
 pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<Diagnostic>> {
     let mut checker = Checker::new(std);
+    for stmt in &module.stmts {
+        if let ast::StmtKind::FnDef(def) = &stmt.kind {
+            checker.all_fns.entry(def.name.name.clone()).or_insert(def.name.span);
+        }
+    }
     checker.scopes.push(FrameKind::Function);
     let main = checker.block(&module.stmts, false);
     checker.scopes.pop();
@@ -82,6 +87,10 @@ pub(crate) struct Checker<'a> {
     pub fn_names: HashSet<String>,
     /// Lambdas bound to names, checked where they are used.
     pub lambdas: Vec<ast::Expr>,
+    /// Top-level variables, hidden while a function body is checked.
+    pub hidden_globals: Vec<String>,
+    /// Every top-level `fn` of the program, for "defined later" errors.
+    pub all_fns: HashMap<String, Span>,
 }
 
 impl<'a> Checker<'a> {
@@ -99,6 +108,8 @@ impl<'a> Checker<'a> {
             returns: Vec::new(),
             fn_names: HashSet::new(),
             lambdas: Vec::new(),
+            hidden_globals: Vec::new(),
+            all_fns: HashMap::new(),
         }
     }
 

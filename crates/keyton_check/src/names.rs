@@ -28,7 +28,16 @@ impl Checker<'_> {
         candidates: Vec<String>,
     ) -> Reported {
         let mut d = Diagnostic::error(span, format!("unknown {what} `{name}`"));
-        if let Some(best) = closest(name, &candidates) {
+        let later = self.all_fns.get(name).filter(|s| s.start > span.start).copied();
+        if let Some(def) = later {
+            d = d
+                .with_secondary(def, format!("`{name}` is defined later, here"))
+                .with_help(format!("define `fn {name}` before the first line that uses it"));
+        } else if self.hidden_globals.iter().any(|g| g == name) {
+            d = d.label("a function sees only its parameters and other functions").with_help(format!(
+                "pass `{name}` to the function as an argument"
+            ));
+        } else if let Some(best) = closest(name, &candidates) {
             d = d
                 .label(format!("did you mean `{best}`?"))
                 .with_help(format!("did you mean `{best}`?"));

@@ -1,0 +1,17 @@
+# Checks Python-style float printing through print, str and f-strings without a format spec
+print(1.0)
+print(2.5)
+print(7 / 2)
+print(6 / 3)
+print(0.1 + 0.2)
+print(-0.5)
+print(1 / 3)
+print(str(2.0) + "!")
+x = 10.0
+print(f"{x} {x / 4.0}")
+print([1.0, 2.5, 3.0])
+print((0.5, 2.0))
+print(float(7))
+print(100.0 * 1.1)
+print(Some(1.0))
+print(3.0 * 0.5, 1e3, 0.25 - 1.0)
