@@ -211,7 +211,7 @@ impl Checker<'_> {
         let is_iter_fold = found.trait_path.as_ref().is_some_and(|p| p.last().is_some_and(|l| l == "Iterator"));
         let default = if is_iter_fold { self.iterator_default(&recv_ty, &method) } else { None };
         let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
-        let mut ret = found.ret.clone();
+        let mut ret = self.normalize(&found.ret);
         if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
             if let Some(want) = expected.filter(|w| self.infer.can_unify(&ret, w)) {
                 self.infer.unify(&ret, want);
@@ -243,12 +243,13 @@ impl Checker<'_> {
     fn finish_call(&mut self, callee: hir::Expr, found: Found, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
         let name = found.sig.name.clone();
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
+        let ret = self.normalize(&found.ret);
         if let Some(want) = expected {
-            if self.infer.can_unify(&found.ret, want) {
-                self.infer.unify(&found.ret, want);
+            if self.infer.can_unify(&ret, want) {
+                self.infer.unify(&ret, want);
             }
         }
-        let call = self.mk(ExprKind::Call { callee: Box::new(callee), args }, found.ret, span);
+        let call = self.mk(ExprKind::Call { callee: Box::new(callee), args }, ret, span);
         Ok(self.rust_result(call, expected))
     }
 
@@ -275,6 +276,7 @@ impl Checker<'_> {
         }
         let mut out = Vec::new();
         for (i, (param, arg)) in params.iter().zip(args).enumerate() {
+            let param = &self.normalize(param);
             if let Some(name) = &arg.name {
                 return self.error_help(name.span, "keyword arguments are only for struct fields", "pass the arguments by position");
             }
@@ -294,11 +296,12 @@ impl Checker<'_> {
             let x = self.coerce(x, param);
             let x = if matches!(self.infer.shallow(param), Ty::Ref { .. }) { x } else { self.consume(x)? };
             if !self.infer.unify(&x.ty, param) {
-                let (want, found) = (self.show(param), self.show(&x.ty));
+                let (want, found) = (self.show(param), self.show_value(&x));
+                let help = crate::names::method_habit(callee).map_or_else(|| format!("pass a value of type {want}"), String::from);
                 return Err(self.report(
                     Diagnostic::error(arg.value.span, format!("argument {} of `{callee}` should be {want}, found {found}", i + 1))
                         .label(format!("this is {found}"))
-                        .with_help(format!("pass a value of type {want}")),
+                        .with_help(help),
                 ));
             }
             out.push(x);

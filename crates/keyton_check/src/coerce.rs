@@ -5,7 +5,6 @@
 
 use crate::types::deref;
 use crate::{Checker, Res};
-use keyton_diagnostics::Diagnostic;
 use keyton_hir::{self as hir, ExprKind};
 use keyton_index::{IntTy, Ty};
 use keyton_syntax::ast;
@@ -149,18 +148,9 @@ impl Checker<'_> {
         }
         match &x.kind {
             ExprKind::Local(name) => {
+                // A move inside a loop of a value defined before it is left
+                // to rustc, whose error names the loop.
                 if let Some(id) = self.scopes.lookup(name) {
-                    let binding = self.scopes.get(id).clone();
-                    if binding.loop_depth < self.scopes.loop_depth() {
-                        return Err(self.report(
-                            Diagnostic::error(x.span, format!("`{name}` moves here, inside a loop"))
-                                .label("the next time round, it would be gone")
-                                .with_secondary(binding.defined, "defined outside the loop")
-                                .with_help(format!(
-                                    "pass a copy with `{name}.clone()`, or borrow it"
-                                )),
-                        ));
-                    }
                     self.scopes.get_mut(id).moved = Some(x.span);
                 }
                 Ok(x)

@@ -56,6 +56,14 @@ impl Infer {
         map_ty(&self.shallow(ty), &mut |t| self.resolve(t))
     }
 
+    /// Resolve for an error message: integer literals read as `i64`.
+    pub fn resolve_for_display(&self, ty: &Ty) -> Ty {
+        match self.shallow(ty) {
+            Ty::Infer(v) if self.int_literals.contains(&v) => Ty::I64,
+            t => map_ty(&t, &mut |t| self.resolve_for_display(t)),
+        }
+    }
+
     /// Resolve, applying the defaults of variables still open.
     pub fn resolve_now(&mut self, ty: &Ty) -> Ty {
         let resolved = self.resolve(ty);

@@ -133,7 +133,15 @@ impl<'a> Checker<'a> {
 
     /// A type as the user should read it (variables resolved).
     pub fn show(&self, ty: &Ty) -> String {
-        format!("`{}`", self.infer.resolve(ty))
+        format!("`{}`", self.infer.resolve_for_display(ty))
+    }
+
+    /// The type of a value as the user wrote it: a string literal is a `String`.
+    pub fn show_value(&self, value: &hir::Expr) -> String {
+        match value.kind {
+            hir::ExprKind::Str(_) => "`String`".to_string(),
+            _ => self.show(&value.ty),
+        }
     }
 
     /// A typed expression.

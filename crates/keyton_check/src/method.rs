@@ -59,7 +59,7 @@ impl Checker<'_> {
         if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand {
             return self.method_from_bounds(cand, &bounds.clone(), name);
         }
-        let impls: Vec<_> = self.index.impls_for(cand).into_iter().cloned().collect();
+        let impls = self.impls_ordered(cand);
         let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);
         for imp in impls.iter().filter(|i| i.trait_ref.is_none()) {
             if let Some(sig) = imp.methods.iter().find(|s| wanted(s)) {
@@ -123,14 +123,49 @@ impl Checker<'_> {
         }
     }
 
-    /// Fresh variables for the impl's generics, if its self type matches `cand`.
+    /// Fresh variables for the impl's generics, if its self type matches
+    /// `cand`. A blanket impl (`impl<I: Iterator> IntoIterator for I`)
+    /// matches only types that implement its bounds.
     fn match_impl(&mut self, generics: &[GenericParam], self_ty: &Ty, cand: &Ty) -> Option<HashMap<String, Ty>> {
+        if let Ty::Param(name) = self_ty {
+            let cand = self.infer.resolve(cand);
+            if matches!(cand, Ty::Infer(_)) {
+                return None;
+            }
+            let bounds = generics.iter().find(|g| g.name == *name).map(|g| g.bounds.clone()).unwrap_or_default();
+            if !bounds.iter().all(|b| self.implements_directly(&cand, &b.path)) {
+                return None;
+            }
+        }
         let map: HashMap<String, Ty> = generics
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
         let self_ty = subst(self_ty, &map);
         self.infer.unify(&self_ty, cand).then_some(map)
+    }
+
+    /// Whether `ty` implements the trait at `path` by an impl of its own (or,
+    /// for an opaque type, by a bound); marker traits like `Sized` hold.
+    fn implements_directly(&self, ty: &Ty, path: &[String]) -> bool {
+        let name = path.last().map_or("", String::as_str);
+        if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
+            return true;
+        }
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = ty {
+            return self.with_supertraits(bounds).iter().any(|b| b.path.last().map(String::as_str) == Some(name));
+        }
+        self.index.impls_for(ty).iter().any(|imp| {
+            !matches!(imp.self_ty, Ty::Param(_))
+                && imp.trait_ref.as_ref().is_some_and(|t| t.path.last().map(String::as_str) == Some(name))
+        })
+    }
+
+    /// The impls for `ty`, blanket impls last.
+    fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
+        let mut impls: Vec<_> = self.index.impls_for(ty).into_iter().cloned().collect();
+        impls.sort_by_key(|i| matches!(i.self_ty, Ty::Param(_)));
+        impls
     }
 
     fn instantiate(&mut self, sig: &FnSig, mut map: HashMap<String, Ty>, self_ty: &Ty, trait_path: Option<Vec<String>>) -> Found {
@@ -193,6 +228,10 @@ impl Checker<'_> {
             Ty::Assoc { base, name, trait_path } => {
                 let base = self.normalize(base);
                 let base = self.infer.resolve(&base);
+                if matches!(base, Ty::Infer(_)) {
+                    // Decided later, by the arguments: normalized again then.
+                    return Ty::Assoc { base: Box::new(base), trait_path: trait_path.clone(), name: name.clone() };
+                }
                 let trait_name = trait_path.as_ref().and_then(|p| p.last().cloned());
                 match self.project(&base, trait_name.as_deref(), name) {
                     Some(t) => t,
@@ -210,8 +249,10 @@ impl Checker<'_> {
                 .iter()
                 .find_map(|b| b.bindings.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()));
         }
-        let impls: Vec<_> = self.index.impls_for(base).into_iter().cloned().collect();
-        for imp in impls {
+        if matches!(base, Ty::Infer(_) | Ty::Param(_)) {
+            return None;
+        }
+        for imp in self.impls_ordered(base) {
             let Some(tr) = &imp.trait_ref else { continue };
             if trait_name.is_some_and(|t| tr.path.last().is_none_or(|l| l != t)) {
                 continue;
@@ -232,8 +273,7 @@ impl Checker<'_> {
 
     /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
     pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
-        let impls: Vec<_> = self.index.impls_for(lhs).into_iter().cloned().collect();
-        for imp in impls {
+        for imp in self.impls_ordered(lhs) {
             let Some(tr) = &imp.trait_ref else { continue };
             if tr.path.last().is_none_or(|l| l != trait_name) {
                 continue;

@@ -18,6 +18,18 @@ const PYTHON_HABITS: [(&str, &str); 9] = [
     ("dict", "use `from std.collections rimport HashMap` and `HashMap.new()`"),
 ];
 
+/// Python method names that mean something else in Rust, and what to use.
+const METHOD_HABITS: [(&str, &str); 3] = [
+    ("append", "Rust's `append` moves every item of another list; to add one item, use `push(x)`"),
+    ("remove", "Rust's `remove` takes a position; to remove a value, find its position first"),
+    ("index", "use `iter().position(lambda y: y == x)`"),
+];
+
+/// What to tell a Python user who called `method` the Python way.
+pub fn method_habit(method: &str) -> Option<&'static str> {
+    METHOD_HABITS.iter().find(|(m, _)| *m == method).map(|(_, h)| *h)
+}
+
 impl Checker<'_> {
     /// An unknown-name error, suggesting the nearest candidate.
     pub fn unknown(
@@ -27,7 +39,12 @@ impl Checker<'_> {
         name: &str,
         candidates: Vec<String>,
     ) -> Reported {
-        let mut d = Diagnostic::error(span, format!("unknown {what} `{name}`"));
+        let message = match what.split_once(" in ").or_else(|| what.split_once(" of ")) {
+            Some((kind, place)) if what.contains(" in ") => format!("unknown {kind} `{name}` in {place}"),
+            Some((kind, place)) => format!("unknown {kind} `{name}` of {place}"),
+            None => format!("unknown {what} `{name}`"),
+        };
+        let mut d = Diagnostic::error(span, message);
         let later = self.all_fns.get(name).filter(|s| s.start > span.start).copied();
         if let Some(def) = later {
             d = d

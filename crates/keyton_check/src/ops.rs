@@ -72,6 +72,10 @@ impl Checker<'_> {
 
     /// A binary operator on checked operands (also used by `x op= y`).
     pub fn binary_values(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Res<hir::Expr> {
+        // An operand whose type is still open (behind a reference or not)
+        // takes the other's: a map's value type decided by `m[k] += 1`.
+        self.close_open_operand(&l.ty, &r.ty);
+        self.close_open_operand(&r.ty, &l.ty);
         let (l, r) = (self.numeric_operand(l), self.numeric_operand(r));
         let (lt, rt) = (self.infer.resolve(&l.ty), self.infer.resolve(&r.ty));
         if is_stringy(&lt) && is_stringy(&rt) {
@@ -96,6 +100,18 @@ impl Checker<'_> {
         match self.operator_impl(op, &l.ty, &r.ty) {
             Some((rop, out)) => Ok(self.bin(rop, l, r, out, span)),
             None => Err(self.mismatch(op, &l, &r, span)),
+        }
+    }
+
+    fn close_open_operand(&mut self, open: &Ty, other: &Ty) {
+        let is_open = |c: &Self, t: &Ty| matches!(c.infer.shallow(t), Ty::Infer(_)) && !c.infer.is_int_literal_var(t);
+        let target = match self.infer.shallow(open) {
+            Ty::Ref { inner, .. } => *inner,
+            t => t,
+        };
+        if is_open(self, &target) && !is_open(self, other) {
+            let other = self.infer.resolve_now(other);
+            self.infer.unify(&target, deref(&other));
         }
     }
 
@@ -183,7 +199,12 @@ impl Checker<'_> {
     pub fn numeric_operand(&mut self, x: hir::Expr) -> hir::Expr {
         let ty = self.infer.resolve(&x.ty);
         match &ty {
-            Ty::Ref { inner, .. } if inner.is_numeric() || **inner == Ty::Bool || matches!(**inner, Ty::Ref { .. }) => {
+            Ty::Ref { inner, .. }
+                if inner.is_numeric()
+                    || self.infer.is_int_literal_var(inner)
+                    || **inner == Ty::Bool
+                    || matches!(**inner, Ty::Ref { .. }) =>
+            {
                 let inner = (**inner).clone();
                 let span = x.span;
                 let d = self.mk(ExprKind::Deref(Box::new(x)), inner, span);

@@ -95,8 +95,11 @@ impl Checker<'_> {
         } else {
             (x, ty)
         };
+        let before = self.scopes.moves();
+        let mut after = Vec::new();
         let mut arms = Vec::new();
         for case in cases {
+            self.scopes.set_moves(&before);
             self.scopes.push(FrameKind::Block);
             let arm = (|| {
                 let mut reads = Vec::new();
@@ -108,7 +111,11 @@ impl Checker<'_> {
             })();
             self.scopes.pop();
             arms.push(arm?);
+            if !crate::stmt::diverges(&case.body) {
+                after.push(self.scopes.moves());
+            }
         }
+        self.scopes.merge_moves(&before, &after);
         Ok(hir::StmtKind::Match { scrutinee: x, arms })
     }
 

@@ -14,14 +14,23 @@ impl Checker<'_> {
         let ty = self.infer.resolve_now(&b.ty);
         let target = deref(&ty).clone();
         if target.is_adt("HashMap") || target.is_adt("BTreeMap") {
+            // The value first, as Python evaluates it (`m[k] = m[k] + 1`
+            // reads `k` before the insert takes it).
             let (kt, vt) = (target.args()[0].clone(), target.args()[1].clone());
-            let k = self.value(index, Some(&kt))?;
-            self.expect_type(&k, &kt)?;
             let v = self.value(value, Some(&vt))?;
             self.expect_type(&v, &vt)?;
+            let k = self.value(index, Some(&kt))?;
+            self.expect_type(&k, &kt)?;
             let span = base.span.to(value.span);
-            let insert = self.method_call_raw(b, "insert", vec![k, v], Ty::option(vt), span);
-            return Ok(hir::StmtKind::Expr(insert));
+            let temp = "__keyton_value".to_string();
+            let local = self.mk(ExprKind::Local(temp.clone()), vt.clone(), value.span);
+            let insert = self.method_call_raw(b, "insert", vec![k, local], Ty::option(vt), span);
+            let bind = hir::Stmt {
+                kind: hir::StmtKind::Let { pat: hir::Pat { kind: hir::PatKind::Bind { name: temp, mutable: false }, span }, ty: None, value: v },
+                span,
+            };
+            let block = hir::Block { stmts: vec![bind], tail: Some(Box::new(insert)) };
+            return Ok(hir::StmtKind::Expr(self.mk(ExprKind::Block(block), Ty::Unit, span)));
         }
         let span = base.span.to(index.span);
         let place = self.index_place(base, index, span)?;

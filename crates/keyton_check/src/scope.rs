@@ -11,8 +11,6 @@ pub struct Binding {
     pub ty: Ty,
     pub defined: Span,
     pub moved: Option<Span>,
-    /// How many loops enclose the block the binding lives in.
-    pub loop_depth: usize,
     /// The frame the binding lives in.
     pub frame: usize,
 }
@@ -53,15 +51,6 @@ impl Scopes {
         self.frames.pop();
     }
 
-    pub fn loop_depth(&self) -> usize {
-        self.frames
-            .iter()
-            .rev()
-            .take_while(|f| f.kind != FrameKind::Function)
-            .filter(|f| f.kind == FrameKind::Loop)
-            .count()
-    }
-
     pub fn in_loop(&self) -> bool {
         self.frames
             .iter()
@@ -88,7 +77,6 @@ impl Scopes {
             ty,
             defined,
             moved: None,
-            loop_depth: self.loop_depth(),
             frame,
         });
         self.frames[frame].names.insert(name.to_string(), id);
@@ -119,6 +107,31 @@ impl Scopes {
 
     pub fn get_mut(&mut self, id: BindingId) -> &mut Binding {
         &mut self.bindings[id]
+    }
+
+    /// Where each binding moved, to restore before checking another branch.
+    pub fn moves(&self) -> Vec<Option<Span>> {
+        self.bindings.iter().map(|b| b.moved).collect()
+    }
+
+    /// Merge the moves of the branches that fall through: a value moved in
+    /// any of them is moved after the branching statement.
+    pub fn merge_moves(&mut self, before: &[Option<Span>], branches: &[Vec<Option<Span>>]) {
+        for (i, binding) in self.bindings.iter_mut().enumerate() {
+            binding.moved = if i >= before.len() {
+                binding.moved
+            } else if branches.is_empty() {
+                before[i]
+            } else {
+                branches.iter().find_map(|b| b.get(i).copied().flatten())
+            };
+        }
+    }
+
+    pub fn set_moves(&mut self, moves: &[Option<Span>]) {
+        for (binding, moved) in self.bindings.iter_mut().zip(moves) {
+            binding.moved = *moved;
+        }
     }
 
     /// Names visible here, for suggestions.

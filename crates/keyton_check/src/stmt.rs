@@ -81,12 +81,23 @@ impl Checker<'_> {
                 push(out, kind);
             }
             StmtKind::If { branches, orelse } => {
+                let before = self.scopes.moves();
+                let mut after = Vec::new();
                 let mut arms = Vec::new();
                 for (cond, body) in branches {
                     let cond = self.condition(cond)?;
+                    self.scopes.set_moves(&before);
                     arms.push((cond, self.nested(FrameKind::Block, body)));
+                    if !diverges(body) {
+                        after.push(self.scopes.moves());
+                    }
                 }
+                self.scopes.set_moves(&before);
                 let orelse = orelse.as_ref().map(|b| self.nested(FrameKind::Block, b));
+                if orelse.is_none() || !stmt_orelse_diverges(&stmt.kind) {
+                    after.push(self.scopes.moves());
+                }
+                self.scopes.merge_moves(&before, &after);
                 push(
                     out,
                     hir::StmtKind::If {
@@ -182,7 +193,7 @@ impl Checker<'_> {
         if self.infer.unify(&value.ty, ty) {
             return Ok(());
         }
-        let (want, found) = (self.show(ty), self.show(&value.ty));
+        let (want, found) = (self.show(ty), self.show_value(value));
         let help = if value.ty.is_numeric() && ty.is_numeric() {
             "convert with `int(x)` or `float(x)`".to_string()
         } else {
@@ -373,4 +384,17 @@ fn let_stmt(name: &str, ty: Option<Ty>, value: hir::Expr) -> hir::StmtKind {
         ty,
         value,
     }
+}
+
+/// Whether a block always leaves by `return`, `break` or `continue`, so
+/// what it moves does not flow past the branching statement.
+pub fn diverges(block: &ast::Block) -> bool {
+    matches!(
+        block.stmts.last().map(|s| &s.kind),
+        Some(StmtKind::Return(_) | StmtKind::Break | StmtKind::Continue)
+    )
+}
+
+fn stmt_orelse_diverges(kind: &StmtKind) -> bool {
+    matches!(kind, StmtKind::If { orelse: Some(b), .. } if diverges(b))
 }
