@@ -74,6 +74,12 @@ impl Checker<'_> {
             (Ty::Ref { inner, .. }, w) if **inner == Ty::Str && w.is_adt("String") => {
                 self.to_string(x)
             }
+            (Ty::Ref { inner, .. }, Ty::Ref { mutable: false, inner: w })
+                if **inner == Ty::Str && self.infer.resolve(w).is_adt("String") =>
+            {
+                let owned = self.to_string(x);
+                self.mk(ExprKind::Ref { mutable: false, expr: Box::new(owned) }, want.clone(), span)
+            }
             (_, Ty::Ref { mutable, inner }) if self.derefs_to(&have, inner) => {
                 let mutable = *mutable;
                 self.mk(

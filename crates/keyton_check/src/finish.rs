@@ -65,8 +65,14 @@ impl Finisher<'_, '_> {
                             .with_help(format!("nothing later decides it; write the type: `{example}`")),
                     );
                 }
-                if let Some(t) = ty {
-                    *t = self.ty(t);
+                match ty {
+                    Some(t) => *t = self.ty(t),
+                    // Spelled out, so rustc needs no inference of its own
+                    // (`collect()`, `sum()`).
+                    None if matches!(pat.kind, hir::PatKind::Bind { .. }) => {
+                        *ty = Some(self.ty(&value.ty)).filter(nameable);
+                    }
+                    None => {}
                 }
                 self.pat(pat);
                 self.expr(value);
@@ -194,6 +200,32 @@ impl Finisher<'_, '_> {
             | ExprKind::Local(_)
             | ExprKind::Path(_)
             | ExprKind::MacroCall { .. } => {}
+        }
+    }
+}
+
+/// Whether a type can be written in a `let` (closures and `impl Trait`
+/// values cannot).
+fn nameable(ty: &Ty) -> bool {
+    let mut ok = true;
+    check_nameable(ty, &mut ok);
+    ok
+}
+
+fn check_nameable(ty: &Ty, ok: &mut bool) {
+    match ty {
+        Ty::Ref { inner, .. } if matches!(**inner, Ty::Str | Ty::Slice(_) | Ty::Dyn(_)) => {
+            if let Ty::Slice(elem) = &**inner {
+                check_nameable(elem, ok);
+            }
+        }
+        Ty::Infer(_) | Ty::Opaque(_) | Ty::Fn { .. } | Ty::Assoc { .. } | Ty::Param(_) | Ty::Dyn(_) | Ty::Str | Ty::Slice(_) => *ok = false,
+        Ty::Adt { path, .. } if path.last().is_some_and(|l| l == crate::expr::LAMBDA_MARKER) => *ok = false,
+        _ => {
+            crate::infer::map_ty(ty, &mut |t| {
+                check_nameable(t, ok);
+                t.clone()
+            });
         }
     }
 }

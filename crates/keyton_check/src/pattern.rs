@@ -66,12 +66,15 @@ impl Checker<'_> {
     /// Bind `name` to a value of type `ty`; a reference to a Copy value is
     /// read through by a `let` at the top of the body.
     fn bind_name(&mut self, name: &str, ty: &Ty, span: Span, reads: &mut Vec<hir::Stmt>) -> hir::Pat {
-        let pat = hir::Pat { kind: PatKind::Bind { name: name.to_string(), mutable: true }, span };
+        // A binding through a reference cannot be `mut` in edition 2024.
+        let mutable = !matches!(ty, Ty::Ref { .. });
+        let pat = hir::Pat { kind: PatKind::Bind { name: name.to_string(), mutable }, span };
         if let Ty::Ref { mutable: false, inner } = ty {
             if self.is_copy(inner) && !matches!(**inner, Ty::Ref { .. }) {
                 let local = self.mk(ExprKind::Local(name.to_string()), ty.clone(), span);
                 let value = self.mk(ExprKind::Deref(Box::new(local)), (**inner).clone(), span);
-                reads.push(hir::Stmt { kind: hir::StmtKind::Let { pat: pat.clone(), ty: None, value }, span });
+                let read = hir::Pat { kind: PatKind::Bind { name: name.to_string(), mutable: true }, span };
+                reads.push(hir::Stmt { kind: hir::StmtKind::Let { pat: read, ty: None, value }, span });
                 self.scopes.bind(name, (**inner).clone(), span);
                 return pat;
             }
