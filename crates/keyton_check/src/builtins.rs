@@ -13,7 +13,13 @@ pub const BUILTINS: [&str; 9] = [
 ];
 
 impl Checker<'_> {
-    pub fn builtin(&mut self, name: &str, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    pub fn builtin(
+        &mut self,
+        name: &str,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let _ = expected;
         match name {
             "print" | "eprint" => {
@@ -25,7 +31,10 @@ impl Checker<'_> {
                     let x = self.expr(&a.value, None)?;
                     parts.push(self.fmt_arg(x, None));
                 }
-                let kind = ExprKind::Print { parts, stderr: name == "eprint" };
+                let kind = ExprKind::Print {
+                    parts,
+                    stderr: name == "eprint",
+                };
                 Ok(self.mk(kind, Ty::Unit, span))
             }
             "display" => {
@@ -42,16 +51,33 @@ impl Checker<'_> {
                         let x = self.expr(&data.value, None)?;
                         self.fmt_arg(x, None)
                     }
-                    _ => return self.error_help(span, "`display` takes a value, and optionally a MIME type", "write `display(x)` or `display(data, \"text/html\")`"),
+                    _ => {
+                        return self.error_help(
+                            span,
+                            "`display` takes a value, and optionally a MIME type",
+                            "write `display(x)` or `display(data, \"text/html\")`",
+                        );
+                    }
                 };
-                Ok(self.mk(ExprKind::Print { parts: vec![part], stderr: false }, Ty::Unit, span))
+                Ok(self.mk(
+                    ExprKind::Print {
+                        parts: vec![part],
+                        stderr: false,
+                    },
+                    Ty::Unit,
+                    span,
+                ))
             }
             _ => {
                 let [arg] = args else {
                     if name == "range" {
                         return self.range(args, span);
                     }
-                    return self.error_help(span, format!("`{name}` takes one value"), format!("write `{name}(x)`"));
+                    return self.error_help(
+                        span,
+                        format!("`{name}` takes one value"),
+                        format!("write `{name}(x)`"),
+                    );
                 };
                 match name {
                     "range" => self.range(args, span),
@@ -90,7 +116,10 @@ impl Checker<'_> {
         if debug {
             text.push('?');
         }
-        FmtPart::Arg { expr: x, spec: text }
+        FmtPart::Arg {
+            expr: x,
+            spec: text,
+        }
     }
 
     /// How a value shows as a result: strings quoted, everything through Debug
@@ -98,7 +127,10 @@ impl Checker<'_> {
     fn repr_arg(&mut self, x: hir::Expr) -> FmtPart {
         let ty = self.infer.resolve_now(&x.ty);
         let plain = matches!(deref(&ty), Ty::Int(_) | Ty::Bool);
-        FmtPart::Arg { expr: x, spec: if plain { String::new() } else { ":?".into() } }
+        FmtPart::Arg {
+            expr: x,
+            spec: if plain { String::new() } else { ":?".into() },
+        }
     }
 
     pub fn fstring(&mut self, parts: &[ast::FStrPart], span: Span) -> Res<hir::Expr> {
@@ -116,24 +148,56 @@ impl Checker<'_> {
     }
 
     fn range(&mut self, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
-        let values = args.iter().map(|a| {
-            let v = self.value(&a.value, Some(&Ty::I64))?;
-            self.expect_type(&v, &Ty::I64)?;
-            Ok(v)
-        }).collect::<Res<Vec<_>>>()?;
+        let values = args
+            .iter()
+            .map(|a| {
+                let v = self.value(&a.value, Some(&Ty::I64))?;
+                self.expect_type(&v, &Ty::I64)?;
+                Ok(v)
+            })
+            .collect::<Res<Vec<_>>>()?;
         let range_ty = Ty::adt(&["std", "ops", "Range"], vec![Ty::I64]);
         let mut values = values.into_iter();
         match (values.next(), values.next(), values.next(), values.next()) {
             (Some(end), None, None, None) => {
                 let start = self.mk(ExprKind::Int(0), Ty::I64, span);
-                Ok(self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, span))
+                Ok(self.mk(
+                    ExprKind::Range {
+                        start: Box::new(start),
+                        end: Box::new(end),
+                    },
+                    range_ty,
+                    span,
+                ))
             }
-            (Some(start), Some(end), None, None) => Ok(self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, span)),
+            (Some(start), Some(end), None, None) => Ok(self.mk(
+                ExprKind::Range {
+                    start: Box::new(start),
+                    end: Box::new(end),
+                },
+                range_ty,
+                span,
+            )),
             (Some(a), Some(b), Some(step), None) => {
-                let iter = TraitRef { path: ["std", "iter", "Iterator"].map(String::from).to_vec(), args: vec![], bindings: vec![("Item".into(), Ty::I64)] };
-                Ok(self.mk(ExprKind::Runtime { func: RuntimeFn::RangeStep, args: vec![a, b, step] }, Ty::Opaque(vec![iter]), span))
+                let iter = TraitRef {
+                    path: ["std", "iter", "Iterator"].map(String::from).to_vec(),
+                    args: vec![],
+                    bindings: vec![("Item".into(), Ty::I64)],
+                };
+                Ok(self.mk(
+                    ExprKind::Runtime {
+                        func: RuntimeFn::RangeStep,
+                        args: vec![a, b, step],
+                    },
+                    Ty::Opaque(vec![iter]),
+                    span,
+                ))
             }
-            _ => self.error_help(span, "`range` takes 1 to 3 numbers", "write `range(n)`, `range(a, b)` or `range(a, b, step)`"),
+            _ => self.error_help(
+                span,
+                "`range` takes 1 to 3 numbers",
+                "write `range(n)`, `range(a, b)` or `range(a, b, step)`",
+            ),
         }
     }
 
@@ -150,7 +214,11 @@ impl Checker<'_> {
             self.method_call_raw(x, "len", vec![], usize_ty, span)
         } else {
             let found = self.show(&ty);
-            return self.error_help(arg.span, format!("{found} has no length"), "`len` works on strings, lists, maps and sets");
+            return self.error_help(
+                arg.span,
+                format!("{found} has no length"),
+                "`len` works on strings, lists, maps and sets",
+            );
         };
         Ok(self.convert(count, Ty::I64))
     }
@@ -162,15 +230,40 @@ impl Checker<'_> {
         Ok(match deref(&ty) {
             Ty::Int(IntTy::I64) => x,
             Ty::Int(_) => self.convert(x, Ty::I64),
-            Ty::Float(_) => self.mk(ExprKind::Runtime { func: RuntimeFn::FloatToInt, args: vec![x] }, Ty::I64, span),
-            Ty::Bool | Ty::Char => self.mk(ExprKind::As { expr: Box::new(x), to: Ty::I64 }, Ty::I64, span),
+            Ty::Float(_) => self.mk(
+                ExprKind::Runtime {
+                    func: RuntimeFn::FloatToInt,
+                    args: vec![x],
+                },
+                Ty::I64,
+                span,
+            ),
+            Ty::Bool | Ty::Char => self.mk(
+                ExprKind::As {
+                    expr: Box::new(x),
+                    to: Ty::I64,
+                },
+                Ty::I64,
+                span,
+            ),
             t if *t == Ty::Str || t.is_adt("String") => {
                 let s = self.coerce(x, &Ty::reference(Ty::Str));
-                self.mk(ExprKind::Runtime { func: RuntimeFn::ParseInt, args: vec![s] }, Ty::I64, span)
+                self.mk(
+                    ExprKind::Runtime {
+                        func: RuntimeFn::ParseInt,
+                        args: vec![s],
+                    },
+                    Ty::I64,
+                    span,
+                )
             }
             _ => {
                 let found = self.show(&ty);
-                return self.error_help(arg.span, format!("`int` cannot convert {found}"), "`int` converts numbers, bools and strings");
+                return self.error_help(
+                    arg.span,
+                    format!("`int` cannot convert {found}"),
+                    "`int` converts numbers, bools and strings",
+                );
             }
         })
     }
@@ -181,14 +274,32 @@ impl Checker<'_> {
         let ty = self.infer.resolve_now(&x.ty);
         Ok(match deref(&ty) {
             Ty::Float(keyton_index::FloatTy::F64) => x,
-            Ty::Int(_) | Ty::Float(_) => self.mk(ExprKind::As { expr: Box::new(x), to: Ty::F64 }, Ty::F64, span),
+            Ty::Int(_) | Ty::Float(_) => self.mk(
+                ExprKind::As {
+                    expr: Box::new(x),
+                    to: Ty::F64,
+                },
+                Ty::F64,
+                span,
+            ),
             t if *t == Ty::Str || t.is_adt("String") => {
                 let s = self.coerce(x, &Ty::reference(Ty::Str));
-                self.mk(ExprKind::Runtime { func: RuntimeFn::ParseFloat, args: vec![s] }, Ty::F64, span)
+                self.mk(
+                    ExprKind::Runtime {
+                        func: RuntimeFn::ParseFloat,
+                        args: vec![s],
+                    },
+                    Ty::F64,
+                    span,
+                )
             }
             _ => {
                 let found = self.show(&ty);
-                return self.error_help(arg.span, format!("`float` cannot convert {found}"), "`float` converts numbers and strings");
+                return self.error_help(
+                    arg.span,
+                    format!("`float` cannot convert {found}"),
+                    "`float` converts numbers and strings",
+                );
             }
         })
     }

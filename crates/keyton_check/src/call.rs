@@ -12,7 +12,13 @@ use keyton_syntax::ast;
 use std::collections::HashMap;
 
 impl Checker<'_> {
-    pub fn call(&mut self, func: &ast::Expr, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    pub fn call(
+        &mut self,
+        func: &ast::Expr,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         if let ast::ExprKind::Name(name) = &func.kind {
             if let Some(id) = self.scopes.lookup(name) {
                 let binding = self.scopes.get(id).clone();
@@ -20,12 +26,27 @@ impl Checker<'_> {
                     return self.call_lambda_var(&binding.ty, args, span);
                 }
                 if let Ty::Fn { params, ret } = self.infer.resolve(&binding.ty) {
-                    let callee = self.mk(ExprKind::Local(binding.rust_name), binding.ty.clone(), func.span);
+                    let callee = self.mk(
+                        ExprKind::Local(binding.rust_name),
+                        binding.ty.clone(),
+                        func.span,
+                    );
                     let args = self.args(&params, args, &HashMap::new(), name, span)?;
-                    return Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args }, *ret, span));
+                    return Ok(self.mk(
+                        ExprKind::Call {
+                            callee: Box::new(callee),
+                            args,
+                        },
+                        *ret,
+                        span,
+                    ));
                 }
                 let found = self.show(&binding.ty);
-                return self.error_help(func.span, format!("`{name}` is {found}, not a function"), "only functions and lambdas can be called");
+                return self.error_help(
+                    func.span,
+                    format!("`{name}` is {found}, not a function"),
+                    "only functions and lambdas can be called",
+                );
             }
             if self.fns.contains_key(name) {
                 return self.call_fn(name, args, span);
@@ -50,15 +71,33 @@ impl Checker<'_> {
             candidates.extend(crate::builtins::BUILTINS.iter().map(|s| s.to_string()));
             return Err(self.unknown(func.span, "function", name, candidates));
         }
-        self.error_help(func.span, "this cannot be called", "call a function, a method or a lambda")
+        self.error_help(
+            func.span,
+            "this cannot be called",
+            "call a function, a method or a lambda",
+        )
     }
 
-    fn prelude_ctor(&mut self, ctor: &str, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    fn prelude_ctor(
+        &mut self,
+        ctor: &str,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let [arg] = args else {
-            return self.error_help(span, format!("`{ctor}` takes one value"), format!("write `{ctor}(x)`"));
+            return self.error_help(
+                span,
+                format!("`{ctor}` takes one value"),
+                format!("write `{ctor}(x)`"),
+            );
         };
         let (a, b) = (self.infer.fresh(), self.infer.fresh());
-        let ty = if ctor == "Some" { Ty::option(a.clone()) } else { Ty::result(a.clone(), b.clone()) };
+        let ty = if ctor == "Some" {
+            Ty::option(a.clone())
+        } else {
+            Ty::result(a.clone(), b.clone())
+        };
         if let Some(want) = expected {
             self.infer.unify(&ty, want);
         }
@@ -66,18 +105,36 @@ impl Checker<'_> {
         let value = self.value(&arg.value, Some(&inner))?;
         self.expect_type(&value, &inner)?;
         let callee = self.mk(ExprKind::Path(vec![ctor.to_string()]), Ty::Unit, span);
-        Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args: vec![value] }, ty, span))
+        Ok(self.mk(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args: vec![value],
+            },
+            ty,
+            span,
+        ))
     }
 
     /// A call through a path: a Rust fn, `Type.assoc_fn(...)`, a tuple
     /// struct or variant, or a struct literal by keywords.
-    fn call_path(&mut self, path: &[String], path_span: Span, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    fn call_path(
+        &mut self,
+        path: &[String],
+        path_span: Span,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let refs: Vec<&str> = path.iter().map(String::as_str).collect();
         if let Some(entry) = self.index.lookup(&refs).cloned() {
             match &entry.item {
                 Item::Fn(sig) => {
                     let found = self.instantiate_free(sig);
-                    let callee = self.mk(ExprKind::Path(entry.canonical_path.clone()), Ty::Unit, path_span);
+                    let callee = self.mk(
+                        ExprKind::Path(entry.canonical_path.clone()),
+                        Ty::Unit,
+                        path_span,
+                    );
                     return self.finish_call(callee, found, args, expected, span);
                 }
                 Item::Struct(_) => return self.struct_literal(&entry.canonical_path, args, span),
@@ -86,11 +143,18 @@ impl Checker<'_> {
         }
         let (member, ty_path) = path.split_last().expect("paths are not empty");
         let ty_refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
-        let canonical = self.type_path(&ty_refs).or_else(|| self.type_path_of_public(&ty_refs));
+        let canonical = self
+            .type_path(&ty_refs)
+            .or_else(|| self.type_path_of_public(&ty_refs));
         let Some(canonical) = canonical else {
             let parent: Vec<&str> = ty_refs.clone();
             let children = self.index.children(&parent);
-            return Err(self.unknown(path_span, &format!("item in `{}`", ty_path.join(".")), member, children));
+            return Err(self.unknown(
+                path_span,
+                &format!("item in `{}`", ty_path.join(".")),
+                member,
+                children,
+            ));
         };
         let self_ty = self.fresh_adt(&canonical);
         if let Some(expected) = expected {
@@ -102,7 +166,12 @@ impl Checker<'_> {
             if let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == member) {
                 let mut vpath = canonical.clone();
                 vpath.push(member.clone());
-                let params: HashMap<String, Ty> = def.generics.iter().map(|g| g.name.clone()).zip(self_ty.args().iter().cloned()).collect();
+                let params: HashMap<String, Ty> = def
+                    .generics
+                    .iter()
+                    .map(|g| g.name.clone())
+                    .zip(self_ty.args().iter().cloned())
+                    .collect();
                 return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
             }
         }
@@ -115,45 +184,113 @@ impl Checker<'_> {
             }
             None => {
                 let names = self.method_names(&self_ty);
-                Err(self.unknown(path_span, &format!("function of `{}`", ty_path.join(".")), member, names))
+                Err(self.unknown(
+                    path_span,
+                    &format!("function of `{}`", ty_path.join(".")),
+                    member,
+                    names,
+                ))
             }
         }
     }
 
-    fn variant_ctor(&mut self, path: Vec<String>, shape: &VariantShape, params: &HashMap<String, Ty>, ty: Ty, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+    fn variant_ctor(
+        &mut self,
+        path: Vec<String>,
+        shape: &VariantShape,
+        params: &HashMap<String, Ty>,
+        ty: Ty,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<hir::Expr> {
         match shape {
-            VariantShape::Unit => self.error_help(span, format!("`{}` takes no values", path.join(".")), "write it without parentheses"),
+            VariantShape::Unit => self.error_help(
+                span,
+                format!("`{}` takes no values", path.join(".")),
+                "write it without parentheses",
+            ),
             VariantShape::Tuple(fields) => {
-                let fields: Vec<Ty> = fields.iter().map(|f| crate::infer::subst(f, params)).collect();
+                let fields: Vec<Ty> = fields
+                    .iter()
+                    .map(|f| crate::infer::subst(f, params))
+                    .collect();
                 let name = path.join(".");
                 let args = self.args(&fields, args, &HashMap::new(), &name, span)?;
                 let callee = self.mk(ExprKind::Path(path), Ty::Unit, span);
-                Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args }, ty, span))
+                Ok(self.mk(
+                    ExprKind::Call {
+                        callee: Box::new(callee),
+                        args,
+                    },
+                    ty,
+                    span,
+                ))
             }
             VariantShape::Struct(fields) => {
-                let fields: Vec<(String, Ty)> = fields.iter().map(|(n, f)| (n.clone(), crate::infer::subst(f, params))).collect();
+                let fields: Vec<(String, Ty)> = fields
+                    .iter()
+                    .map(|(n, f)| (n.clone(), crate::infer::subst(f, params)))
+                    .collect();
                 let values = self.keyword_fields(&fields, args, span)?;
-                Ok(self.mk(ExprKind::StructLit { path, fields: values }, ty, span))
+                Ok(self.mk(
+                    ExprKind::StructLit {
+                        path,
+                        fields: values,
+                    },
+                    ty,
+                    span,
+                ))
             }
         }
     }
 
-    fn struct_literal(&mut self, canonical: &[String], args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+    fn struct_literal(
+        &mut self,
+        canonical: &[String],
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<hir::Expr> {
         let ty = self.fresh_adt(canonical);
-        let Some(Item::Struct(def)) = self.index.by_canonical(canonical).map(|e| e.item.clone()) else {
+        let Some(Item::Struct(def)) = self.index.by_canonical(canonical).map(|e| e.item.clone())
+        else {
             return self.error(span, "not a struct");
         };
-        let params: HashMap<String, Ty> = def.generics.iter().map(|g| g.name.clone()).zip(ty.args().iter().cloned()).collect();
-        let fields: Vec<(String, Ty)> = def.fields.iter().map(|(n, f)| (n.clone(), crate::infer::subst(f, &params))).collect();
+        let params: HashMap<String, Ty> = def
+            .generics
+            .iter()
+            .map(|g| g.name.clone())
+            .zip(ty.args().iter().cloned())
+            .collect();
+        let fields: Vec<(String, Ty)> = def
+            .fields
+            .iter()
+            .map(|(n, f)| (n.clone(), crate::infer::subst(f, &params)))
+            .collect();
         let values = self.keyword_fields(&fields, args, span)?;
-        Ok(self.mk(ExprKind::StructLit { path: canonical.to_vec(), fields: values }, ty, span))
+        Ok(self.mk(
+            ExprKind::StructLit {
+                path: canonical.to_vec(),
+                fields: values,
+            },
+            ty,
+            span,
+        ))
     }
 
-    fn keyword_fields(&mut self, fields: &[(String, Ty)], args: &[ast::Arg], span: Span) -> Res<Vec<(String, hir::Expr)>> {
+    fn keyword_fields(
+        &mut self,
+        fields: &[(String, Ty)],
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<Vec<(String, hir::Expr)>> {
         let mut out = Vec::new();
         for arg in args {
             let Some(name) = &arg.name else {
-                return self.error_help(arg.value.span, "struct fields are given by name", "write `Point(x=1.0, y=2.0)`");
+                return self.error_help(
+                    arg.value.span,
+                    "struct fields are given by name",
+                    "write `Point(x=1.0, y=2.0)`",
+                );
             };
             let Some((_, fty)) = fields.iter().find(|(n, _)| *n == name.name) else {
                 let names = fields.iter().map(|(n, _)| n.clone()).collect();
@@ -163,8 +300,15 @@ impl Checker<'_> {
             self.expect_type(&v, fty)?;
             out.push((name.name.clone(), v));
         }
-        if let Some((missing, _)) = fields.iter().find(|(n, _)| !out.iter().any(|(m, _)| m == n)) {
-            return self.error_help(span, format!("missing field `{missing}`"), format!("give every field: `{missing}=...`"));
+        if let Some((missing, _)) = fields
+            .iter()
+            .find(|(n, _)| !out.iter().any(|(m, _)| m == n))
+        {
+            return self.error_help(
+                span,
+                format!("missing field `{missing}`"),
+                format!("give every field: `{missing}=...`"),
+            );
         }
         Ok(out)
     }
@@ -184,19 +328,44 @@ impl Checker<'_> {
                 }
             }
         }
-        let params = sig.params.iter().map(|(_, t)| {
-            let t = crate::infer::subst(t, &map);
-            self.normalize(&t)
-        }).collect();
+        let params = sig
+            .params
+            .iter()
+            .map(|(_, t)| {
+                let t = crate::infer::subst(t, &map);
+                self.normalize(&t)
+            })
+            .collect();
         let ret = crate::infer::subst(&sig.ret, &map);
         let ret = self.normalize(&ret);
-        Found { sig: sig.clone(), params, ret, fn_bounds, trait_path: None }
+        Found {
+            sig: sig.clone(),
+            params,
+            ret,
+            fn_bounds,
+            trait_path: None,
+            turbofish: Vec::new(),
+        }
     }
 
-    pub fn method_call(&mut self, recv: hir::Expr, name: &ast::Ident, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    pub fn method_call(
+        &mut self,
+        recv: hir::Expr,
+        name: &ast::Ident,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let recv_ty = self.infer.resolve_now(&recv.ty);
         if matches!(recv_ty, Ty::Infer(_)) {
-            return self.error_help(recv.span, format!("the type of this value must be known before calling `.{}()`", name.name), "annotate the variable: `let x: Vec<i64> = ...`");
+            return self.error_help(
+                recv.span,
+                format!(
+                    "the type of this value must be known before calling `.{}()`",
+                    name.name
+                ),
+                "annotate the variable: `let x: Vec<i64> = ...`",
+            );
         }
         let Some((found, _cand)) = self.find_method(&recv_ty, &name.name) else {
             let names = self.method_names(&recv_ty);
@@ -208,8 +377,15 @@ impl Checker<'_> {
             _ => recv,
         };
         let method = name.name.clone();
-        let is_iter_fold = found.trait_path.as_ref().is_some_and(|p| p.last().is_some_and(|l| l == "Iterator"));
-        let default = if is_iter_fold { self.iterator_default(&recv_ty, &method) } else { None };
+        let is_iter_fold = found
+            .trait_path
+            .as_ref()
+            .is_some_and(|p| p.last().is_some_and(|l| l == "Iterator"));
+        let default = if is_iter_fold {
+            self.iterator_default(&recv_ty, &method)
+        } else {
+            None
+        };
         let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
         let mut ret = self.normalize(&found.ret);
         if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
@@ -221,7 +397,17 @@ impl Checker<'_> {
                 ret = var;
             }
         }
-        let call = self.mk(ExprKind::MethodCall { receiver: Box::new(recv), method, args }, ret, span);
+        let turbofish = found.turbofish.clone();
+        let call = self.mk(
+            ExprKind::MethodCall {
+                receiver: Box::new(recv),
+                method,
+                turbofish,
+                args,
+            },
+            ret,
+            span,
+        );
         Ok(self.rust_result(call, expected))
     }
 
@@ -230,7 +416,12 @@ impl Checker<'_> {
     fn iterator_default(&mut self, iter: &Ty, method: &str) -> Option<Ty> {
         let item = self.assoc_of(iter, "Iterator", "Item").or_else(|| {
             let Ty::Opaque(_) = iter else { return None };
-            self.normalize(&Ty::Assoc { base: Box::new(iter.clone()), trait_path: None, name: "Item".into() }).into()
+            self.normalize(&Ty::Assoc {
+                base: Box::new(iter.clone()),
+                trait_path: None,
+                name: "Item".into(),
+            })
+            .into()
         })?;
         let item = self.infer.resolve(&item);
         match method {
@@ -240,7 +431,14 @@ impl Checker<'_> {
         }
     }
 
-    fn finish_call(&mut self, callee: hir::Expr, found: Found, args: &[ast::Arg], expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    fn finish_call(
+        &mut self,
+        callee: hir::Expr,
+        found: Found,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let name = found.sig.name.clone();
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
         let ret = self.normalize(&found.ret);
@@ -249,7 +447,14 @@ impl Checker<'_> {
                 self.infer.unify(&ret, want);
             }
         }
-        let call = self.mk(ExprKind::Call { callee: Box::new(callee), args }, ret, span);
+        let call = self.mk(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+            },
+            ret,
+            span,
+        );
         Ok(self.rust_result(call, expected))
     }
 
@@ -266,19 +471,37 @@ impl Checker<'_> {
     }
 
     /// Check call arguments against parameter types.
-    pub fn args(&mut self, params: &[Ty], args: &[ast::Arg], fn_bounds: &HashMap<u32, (Vec<Ty>, Ty)>, callee: &str, span: Span) -> Res<Vec<hir::Expr>> {
+    pub fn args(
+        &mut self,
+        params: &[Ty],
+        args: &[ast::Arg],
+        fn_bounds: &HashMap<u32, (Vec<Ty>, Ty)>,
+        callee: &str,
+        span: Span,
+    ) -> Res<Vec<hir::Expr>> {
         if params.len() != args.len() {
             let s = if params.len() == 1 { "" } else { "s" };
             return Err(self.report(
-                Diagnostic::error(span, format!("`{callee}` takes {} argument{s}, but {} were given", params.len(), args.len()))
-                    .with_help(format!("pass {} argument{s}", params.len())),
+                Diagnostic::error(
+                    span,
+                    format!(
+                        "`{callee}` takes {} argument{s}, but {} were given",
+                        params.len(),
+                        args.len()
+                    ),
+                )
+                .with_help(format!("pass {} argument{s}", params.len())),
             ));
         }
         let mut out = Vec::new();
         for (i, (param, arg)) in params.iter().zip(args).enumerate() {
             let param = &self.normalize(param);
             if let Some(name) = &arg.name {
-                return self.error_help(name.span, "keyword arguments are only for struct fields", "pass the arguments by position");
+                return self.error_help(
+                    name.span,
+                    "keyword arguments are only for struct fields",
+                    "pass the arguments by position",
+                );
             }
             let shape = match self.infer.shallow(param) {
                 Ty::Infer(v) => fn_bounds.get(&v).cloned(),
@@ -294,14 +517,25 @@ impl Checker<'_> {
             }
             let x = self.expr(&arg.value, Some(param))?;
             let x = self.coerce(x, param);
-            let x = if matches!(self.infer.shallow(param), Ty::Ref { .. }) { x } else { self.consume(x)? };
+            let x = if matches!(self.infer.shallow(param), Ty::Ref { .. }) {
+                x
+            } else {
+                self.consume(x)?
+            };
             if !self.infer.unify(&x.ty, param) {
                 let (want, found) = (self.show(param), self.show_value(&x));
-                let help = crate::names::method_habit(callee).map_or_else(|| format!("pass a value of type {want}"), String::from);
+                let help = crate::names::method_habit(callee)
+                    .map_or_else(|| format!("pass a value of type {want}"), String::from);
                 return Err(self.report(
-                    Diagnostic::error(arg.value.span, format!("argument {} of `{callee}` should be {want}, found {found}", i + 1))
-                        .label(format!("this is {found}"))
-                        .with_help(help),
+                    Diagnostic::error(
+                        arg.value.span,
+                        format!(
+                            "argument {} of `{callee}` should be {want}, found {found}",
+                            i + 1
+                        ),
+                    )
+                    .label(format!("this is {found}"))
+                    .with_help(help),
                 ));
             }
             out.push(x);
@@ -311,11 +545,24 @@ impl Checker<'_> {
 
     fn call_lambda_var(&mut self, marker: &Ty, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
         let lambda = self.lambda_ast(marker);
-        let values = args.iter().map(|a| self.value(&a.value, None)).collect::<Res<Vec<_>>>()?;
-        let params: Vec<Ty> = values.iter().map(|v| self.infer.resolve_now(&v.ty)).collect();
+        let values = args
+            .iter()
+            .map(|a| self.value(&a.value, None))
+            .collect::<Res<Vec<_>>>()?;
+        let params: Vec<Ty> = values
+            .iter()
+            .map(|v| self.infer.resolve_now(&v.ty))
+            .collect();
         let ret = self.infer.fresh();
         let closure = self.check_lambda_ast(&lambda, &params, &ret)?;
         let ret = self.infer.resolve(&ret);
-        Ok(self.mk(ExprKind::Call { callee: Box::new(closure), args: values }, ret, span))
+        Ok(self.mk(
+            ExprKind::Call {
+                callee: Box::new(closure),
+                args: values,
+            },
+            ret,
+            span,
+        ))
     }
 }

@@ -28,7 +28,10 @@ impl Checker<'_> {
         let ty = self.infer.shallow(&x.ty);
         match &ty {
             Ty::Ref { inner, .. } if **inner == Ty::Str => self.to_string(x),
-            Ty::Ref { mutable: false, inner } if self.is_copy(inner) => {
+            Ty::Ref {
+                mutable: false,
+                inner,
+            } if self.is_copy(inner) => {
                 let inner = (**inner).clone();
                 let derefed = self.mk(ExprKind::Deref(Box::new(x.clone())), inner, x.span);
                 self.materialize(derefed)
@@ -74,11 +77,22 @@ impl Checker<'_> {
             (Ty::Ref { inner, .. }, w) if **inner == Ty::Str && w.is_adt("String") => {
                 self.to_string(x)
             }
-            (Ty::Ref { inner, .. }, Ty::Ref { mutable: false, inner: w })
-                if **inner == Ty::Str && self.infer.resolve(w).is_adt("String") =>
-            {
+            (
+                Ty::Ref { inner, .. },
+                Ty::Ref {
+                    mutable: false,
+                    inner: w,
+                },
+            ) if **inner == Ty::Str && self.infer.resolve(w).is_adt("String") => {
                 let owned = self.to_string(x);
-                self.mk(ExprKind::Ref { mutable: false, expr: Box::new(owned) }, want.clone(), span)
+                self.mk(
+                    ExprKind::Ref {
+                        mutable: false,
+                        expr: Box::new(owned),
+                    },
+                    want.clone(),
+                    span,
+                )
             }
             (_, Ty::Ref { mutable, inner }) if self.derefs_to(&have, inner) => {
                 let mutable = *mutable;
@@ -91,7 +105,13 @@ impl Checker<'_> {
                     span,
                 )
             }
-            (Ty::Ref { mutable: false, inner }, _) if self.is_copy(inner) => {
+            (
+                Ty::Ref {
+                    mutable: false,
+                    inner,
+                },
+                _,
+            ) if self.is_copy(inner) => {
                 let inner = (**inner).clone();
                 let derefed = self.mk(ExprKind::Deref(Box::new(x)), inner, span);
                 self.coerce(derefed, &want)
@@ -178,6 +198,7 @@ impl Checker<'_> {
             ExprKind::MethodCall {
                 receiver: Box::new(x),
                 method: "to_string".into(),
+                turbofish: vec![],
                 args: vec![],
             },
             Ty::string(),
@@ -211,6 +232,7 @@ impl Checker<'_> {
             ExprKind::MethodCall {
                 receiver: Box::new(x),
                 method: "copied".into(),
+                turbofish: vec![],
                 args: vec![],
             },
             Ty::option(inner),

@@ -137,7 +137,9 @@ impl Checker<'_> {
     fn int_literal(&mut self, n: u128, expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
         let ty = match expected {
             Some(Ty::Int(t)) => Ty::Int(*t),
-            Some(Ty::Float(t)) => return Ok(self.mk(ExprKind::Float(n as f64), Ty::Float(*t), span)),
+            Some(Ty::Float(t)) => {
+                return Ok(self.mk(ExprKind::Float(n as f64), Ty::Float(*t), span));
+            }
             _ => self.infer.int_literal(),
         };
         let limit = match self.infer.int_ty(&ty).unwrap_or(IntTy::I64) {
@@ -169,9 +171,14 @@ impl Checker<'_> {
                 return Err(self.report(
                     Diagnostic::error(
                         item.span,
-                        format!("a list holds one type: this item is {found}, the list is of {want}"),
+                        format!(
+                            "a list holds one type: this item is {found}, the list is of {want}"
+                        ),
                     )
-                    .with_secondary(items[0].span, format!("the first item makes it a list of {want}"))
+                    .with_secondary(
+                        items[0].span,
+                        format!("the first item makes it a list of {want}"),
+                    )
                     .with_help("convert the items to one type, or use a tuple for mixed values"),
                 ));
             }
@@ -188,9 +195,7 @@ impl Checker<'_> {
                     Diagnostic::error(span, format!("use of moved value `{name}`"))
                         .label("used here after it moved")
                         .with_secondary(moved, format!("`{name}` moved here"))
-                        .with_help(format!(
-                            "keep a copy where it moves: `{name}.clone()`"
-                        )),
+                        .with_help(format!("keep a copy where it moves: `{name}.clone()`")),
                 ));
             }
             if binding.ty.adt_name() == Some(LAMBDA_MARKER) {
@@ -246,11 +251,21 @@ impl Checker<'_> {
         let (last, parent) = path.split_last().expect("paths are not empty");
         let parent_refs: Vec<&str> = parent.iter().map(String::as_str).collect();
         let children = self.index.children(&parent_refs);
-        Err(self.unknown(span, &format!("item in `{}`", parent.join(".")), last, children))
+        Err(self.unknown(
+            span,
+            &format!("item in `{}`", parent.join(".")),
+            last,
+            children,
+        ))
     }
 
     /// `Type.CONST` or `Enum.Variant` (a unit variant) as a value.
-    fn type_member(&mut self, ty_path: &[String], member: &str, span: Span) -> Res<Option<hir::Expr>> {
+    fn type_member(
+        &mut self,
+        ty_path: &[String],
+        member: &str,
+        span: Span,
+    ) -> Res<Option<hir::Expr>> {
         let refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
         let Some(canonical) = self.type_path_of_public(&refs) else {
             return Ok(None);
@@ -267,7 +282,11 @@ impl Checker<'_> {
             if let Some((_, ty)) = imp.consts.iter().find(|(n, _)| n == member) {
                 let mut path = canonical.clone();
                 path.push(member.to_string());
-                let ty = if *ty == Ty::Param("Self".into()) { self_ty.clone() } else { ty.clone() };
+                let ty = if *ty == Ty::Param("Self".into()) {
+                    self_ty.clone()
+                } else {
+                    ty.clone()
+                };
                 return Ok(Some(self.mk(ExprKind::Path(path), ty, span)));
             }
         }
@@ -333,14 +352,24 @@ impl Checker<'_> {
     }
 
     /// `base.field` (also an assignment target).
-    pub fn field_place(&mut self, base: &ast::Expr, field: &ast::Ident, span: Span) -> Res<hir::Expr> {
+    pub fn field_place(
+        &mut self,
+        base: &ast::Expr,
+        field: &ast::Ident,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let b = self.expr(base, None)?;
         let ty = self.infer.resolve_now(&b.ty);
         let target = deref(&ty).clone();
         if let Ty::Adt { path, args } = &target {
             if let Some(Item::Struct(def)) = self.index.by_canonical(path).map(|e| e.item.clone()) {
                 if let Some((_, fty)) = def.fields.iter().find(|(n, _)| *n == field.name) {
-                    let params = def.generics.iter().map(|g| g.name.clone()).zip(args.iter().cloned()).collect();
+                    let params = def
+                        .generics
+                        .iter()
+                        .map(|g| g.name.clone())
+                        .zip(args.iter().cloned())
+                        .collect();
                     let fty = crate::infer::subst(fty, &params);
                     return Ok(self.mk(
                         ExprKind::Field {
@@ -352,7 +381,12 @@ impl Checker<'_> {
                     ));
                 }
                 let names = def.fields.iter().map(|(n, _)| n.clone()).collect();
-                return Err(self.unknown(field.span, &format!("field of {}", self.show(&target)), &field.name, names));
+                return Err(self.unknown(
+                    field.span,
+                    &format!("field of {}", self.show(&target)),
+                    &field.name,
+                    names,
+                ));
             }
         }
         let found = self.show(&ty);
@@ -369,30 +403,63 @@ impl Checker<'_> {
         let target = deref(&ty).clone();
         if let Ty::Tuple(items) = &target {
             let ast::ExprKind::Int(i) = index.kind else {
-                return self.error_help(index.span, "a tuple is indexed by a number literal", "write `t[0]`, `t[1]`, ...");
+                return self.error_help(
+                    index.span,
+                    "a tuple is indexed by a number literal",
+                    "write `t[0]`, `t[1]`, ...",
+                );
             };
             let Some(item) = items.get(i as usize) else {
-                return self.error_help(index.span, format!("this tuple has {} items; index {i} is out of range", items.len()), "tuple indexes start at 0");
+                return self.error_help(
+                    index.span,
+                    format!(
+                        "this tuple has {} items; index {i} is out of range",
+                        items.len()
+                    ),
+                    "tuple indexes start at 0",
+                );
             };
             let item = item.clone();
-            return Ok(self.mk(ExprKind::TupleField { base: Box::new(b), index: i as usize }, item, span));
+            return Ok(self.mk(
+                ExprKind::TupleField {
+                    base: Box::new(b),
+                    index: i as usize,
+                },
+                item,
+                span,
+            ));
         }
         if target.is_adt("HashMap") || target.is_adt("BTreeMap") {
             let key_ty = target.args()[0].clone();
             let key = self.expr(index, Some(&key_ty))?;
             let key = self.coerce(key, &Ty::reference(key_ty.clone()));
             let value_ty = target.args()[1].clone();
-            return Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(key) }, value_ty, span));
+            return Ok(self.mk(
+                ExprKind::Index {
+                    base: Box::new(b),
+                    index: Box::new(key),
+                },
+                value_ty,
+                span,
+            ));
         }
         let elem = match &target {
             t if t.is_adt("Vec") || t.is_adt("VecDeque") => t.args()[0].clone(),
             Ty::Slice(e) | Ty::Array(e, _) => (**e).clone(),
             t if t.is_adt("String") || *t == Ty::Str => {
-                return self.error_help(span, "a string cannot be indexed by position", "use `s.chars().nth(i).unwrap()` for a character");
+                return self.error_help(
+                    span,
+                    "a string cannot be indexed by position",
+                    "use `s.chars().nth(i).unwrap()` for a character",
+                );
             }
             other => {
                 let found = self.show(other);
-                return self.error_help(span, format!("{found} cannot be indexed"), "index lists, tuples and maps");
+                return self.error_help(
+                    span,
+                    format!("{found} cannot be indexed"),
+                    "index lists, tuples and maps",
+                );
             }
         };
         if let ast::ExprKind::Range { start, end } = &index.kind {
@@ -400,23 +467,67 @@ impl Checker<'_> {
             let end = self.value(end, Some(&Ty::Int(IntTy::Usize)))?;
             let usize_ty = Ty::Int(IntTy::Usize);
             let range_ty = Ty::adt(&["std", "ops", "Range"], vec![usize_ty]);
-            let range = self.mk(ExprKind::Range { start: Box::new(start), end: Box::new(end) }, range_ty, index.span);
-            return Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(range) }, Ty::Slice(Box::new(elem)), span));
+            let range = self.mk(
+                ExprKind::Range {
+                    start: Box::new(start),
+                    end: Box::new(end),
+                },
+                range_ty,
+                index.span,
+            );
+            return Ok(self.mk(
+                ExprKind::Index {
+                    base: Box::new(b),
+                    index: Box::new(range),
+                },
+                Ty::Slice(Box::new(elem)),
+                span,
+            ));
         }
         let i = self.value(index, Some(&Ty::I64))?;
         self.expect_type(&i, &Ty::I64)?;
         let position = if is_plain_place(&b) {
             let len = self.method_call_raw(b.clone(), "len", vec![], Ty::Int(IntTy::Usize), span);
-            self.mk(ExprKind::Runtime { func: hir::RuntimeFn::ListIndex, args: vec![i, len] }, Ty::Int(IntTy::Usize), index.span)
+            self.mk(
+                ExprKind::Runtime {
+                    func: hir::RuntimeFn::ListIndex,
+                    args: vec![i, len],
+                },
+                Ty::Int(IntTy::Usize),
+                index.span,
+            )
         } else {
             self.convert(i, Ty::Int(IntTy::Usize))
         };
-        Ok(self.mk(ExprKind::Index { base: Box::new(b), index: Box::new(position) }, elem, span))
+        Ok(self.mk(
+            ExprKind::Index {
+                base: Box::new(b),
+                index: Box::new(position),
+            },
+            elem,
+            span,
+        ))
     }
 
     /// `receiver.method(args)` with a known result type.
-    pub fn method_call_raw(&mut self, receiver: hir::Expr, method: &str, args: Vec<hir::Expr>, ty: Ty, span: Span) -> hir::Expr {
-        self.mk(ExprKind::MethodCall { receiver: Box::new(receiver), method: method.into(), args }, ty, span)
+    pub fn method_call_raw(
+        &mut self,
+        receiver: hir::Expr,
+        method: &str,
+        args: Vec<hir::Expr>,
+        ty: Ty,
+        span: Span,
+    ) -> hir::Expr {
+        self.mk(
+            ExprKind::MethodCall {
+                receiver: Box::new(receiver),
+                method: method.into(),
+                turbofish: vec![],
+                args,
+            },
+            ty,
+            span,
+        )
     }
 
     /// A macro's Rust path: std's macros by name, crate macros by their crate.

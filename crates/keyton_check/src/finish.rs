@@ -7,9 +7,15 @@ use keyton_diagnostics::Diagnostic;
 use keyton_hir::{self as hir, ExprKind, FmtPart, StmtKind};
 use keyton_index::Ty;
 
-pub fn finish(checker: &mut Checker<'_>, mut program: hir::Program) -> Result<hir::Program, Vec<Diagnostic>> {
+pub fn finish(
+    checker: &mut Checker<'_>,
+    mut program: hir::Program,
+) -> Result<hir::Program, Vec<Diagnostic>> {
     checker.infer.apply_defaults();
-    let mut f = Finisher { checker, diags: Vec::new() };
+    let mut f = Finisher {
+        checker,
+        diags: Vec::new(),
+    };
     for func in &mut program.fns {
         for (_, ty) in &mut func.params {
             *ty = f.ty(ty);
@@ -18,7 +24,11 @@ pub fn finish(checker: &mut Checker<'_>, mut program: hir::Program) -> Result<hi
         f.block(&mut func.body);
     }
     f.stmts(&mut program.main);
-    if f.diags.is_empty() { Ok(program) } else { Err(f.diags) }
+    if f.diags.is_empty() {
+        Ok(program)
+    } else {
+        Err(f.diags)
+    }
 }
 
 struct Finisher<'c, 'a> {
@@ -56,13 +66,19 @@ impl Finisher<'_, '_> {
                 if self.open(&value.ty) && ty.is_none() {
                     let shown = self.ty(&value.ty);
                     let (what, example) = match &value.kind {
-                        ExprKind::Path(p) if p == &["None"] => ("`None`".to_string(), "let x: Option<i64> = None"),
-                        ExprKind::List(_) => ("this list's items".to_string(), "let xs: Vec<i64> = []"),
+                        ExprKind::Path(p) if p == &["None"] => {
+                            ("`None`".to_string(), "let x: Option<i64> = None")
+                        }
+                        ExprKind::List(_) => {
+                            ("this list's items".to_string(), "let xs: Vec<i64> = []")
+                        }
                         _ => (format!("this value ({shown})"), "let x: Vec<i64> = ..."),
                     };
                     self.diags.push(
                         Diagnostic::error(value.span, format!("cannot infer the type of {what}"))
-                            .with_help(format!("nothing later decides it; write the type: `{example}`")),
+                            .with_help(format!(
+                                "nothing later decides it; write the type: `{example}`"
+                            )),
                     );
                 }
                 match ty {
@@ -131,11 +147,15 @@ impl Finisher<'_, '_> {
     fn pat(&mut self, pat: &mut hir::Pat) {
         match &mut pat.kind {
             hir::PatKind::Lit(e) => self.expr(e),
-            hir::PatKind::Tuple(ps) | hir::PatKind::Or(ps) => ps.iter_mut().for_each(|p| self.pat(p)),
+            hir::PatKind::Tuple(ps) | hir::PatKind::Or(ps) => {
+                ps.iter_mut().for_each(|p| self.pat(p))
+            }
             hir::PatKind::Path { args: Some(ps), .. } => ps.iter_mut().for_each(|p| self.pat(p)),
             hir::PatKind::Struct { fields, .. } => fields.iter_mut().for_each(|(_, p)| self.pat(p)),
             hir::PatKind::Ref(p) => self.pat(p),
-            hir::PatKind::Wild | hir::PatKind::Bind { .. } | hir::PatKind::Path { args: None, .. } => {}
+            hir::PatKind::Wild
+            | hir::PatKind::Bind { .. }
+            | hir::PatKind::Path { args: None, .. } => {}
         }
     }
 
@@ -146,21 +166,33 @@ impl Finisher<'_, '_> {
                 self.expr(callee);
                 args.iter_mut().for_each(|a| self.expr(a));
             }
-            ExprKind::MethodCall { receiver, args, .. } => {
+            ExprKind::MethodCall {
+                receiver,
+                args,
+                turbofish,
+                ..
+            } => {
+                for t in turbofish.iter_mut() {
+                    *t = self.ty(t);
+                }
                 self.expr(receiver);
                 args.iter_mut().for_each(|a| self.expr(a));
             }
             ExprKind::StructLit { fields, .. } => fields.iter_mut().for_each(|(_, v)| self.expr(v)),
-            ExprKind::Tuple(items) | ExprKind::List(items) | ExprKind::Runtime { args: items, .. } => {
-                items.iter_mut().for_each(|a| self.expr(a))
-            }
+            ExprKind::Tuple(items)
+            | ExprKind::List(items)
+            | ExprKind::Runtime { args: items, .. } => items.iter_mut().for_each(|a| self.expr(a)),
             ExprKind::Field { base, .. } | ExprKind::TupleField { base, .. } => self.expr(base),
             ExprKind::Index { base, index } => {
                 self.expr(base);
                 self.expr(index);
             }
             ExprKind::Unary { operand, .. } => self.expr(operand),
-            ExprKind::Binary { lhs, rhs, .. } | ExprKind::Range { start: lhs, end: rhs } => {
+            ExprKind::Binary { lhs, rhs, .. }
+            | ExprKind::Range {
+                start: lhs,
+                end: rhs,
+            } => {
                 self.expr(lhs);
                 self.expr(rhs);
             }
@@ -219,8 +251,17 @@ fn check_nameable(ty: &Ty, ok: &mut bool) {
                 check_nameable(elem, ok);
             }
         }
-        Ty::Infer(_) | Ty::Opaque(_) | Ty::Fn { .. } | Ty::Assoc { .. } | Ty::Param(_) | Ty::Dyn(_) | Ty::Str | Ty::Slice(_) => *ok = false,
-        Ty::Adt { path, .. } if path.last().is_some_and(|l| l == crate::expr::LAMBDA_MARKER) => *ok = false,
+        Ty::Infer(_)
+        | Ty::Opaque(_)
+        | Ty::Fn { .. }
+        | Ty::Assoc { .. }
+        | Ty::Param(_)
+        | Ty::Dyn(_)
+        | Ty::Str
+        | Ty::Slice(_) => *ok = false,
+        Ty::Adt { path, .. } if path.last().is_some_and(|l| l == crate::expr::LAMBDA_MARKER) => {
+            *ok = false
+        }
         _ => {
             crate::infer::map_ty(ty, &mut |t| {
                 check_nameable(t, ok);

@@ -14,17 +14,32 @@ use keyton_syntax::ast;
 impl Checker<'_> {
     pub fn define_fn(&mut self, def: &ast::FnDef) -> Res<()> {
         if self.scopes.in_function() || !self.returns.is_empty() {
-            return self.error_help(def.name.span, "functions are defined at the top level", "move this `fn` out of the enclosing block");
+            return self.error_help(
+                def.name.span,
+                "functions are defined at the top level",
+                "move this `fn` out of the enclosing block",
+            );
         }
         let name = def.name.name.clone();
-        self.fns.insert(name.clone(), FnEntry { def: def.clone(), concrete: None });
+        self.fns.insert(
+            name.clone(),
+            FnEntry {
+                def: def.clone(),
+                concrete: None,
+            },
+        );
         if def.params.iter().all(|p| p.ty.is_some()) {
-            let params = def.params.iter().map(|p| self.annotation(p.ty.as_ref().expect("all annotated"))).collect::<Res<Vec<_>>>()?;
+            let params = def
+                .params
+                .iter()
+                .map(|p| self.annotation(p.ty.as_ref().expect("all annotated")))
+                .collect::<Res<Vec<_>>>()?;
             let ret = def.ret.as_ref().map(|r| self.annotation(r)).transpose()?;
             let rust_name = self.fresh_fn_name(&name);
             if let Some(ret) = &ret {
                 // Known before the body, so the body may call itself.
-                self.fns.get_mut(&name).expect("inserted").concrete = Some((rust_name.clone(), params.clone(), ret.clone()));
+                self.fns.get_mut(&name).expect("inserted").concrete =
+                    Some((rust_name.clone(), params.clone(), ret.clone()));
             }
             let ret = self.check_fn_body(def, &params, ret, &rust_name)?;
             self.fns.get_mut(&name).expect("inserted").concrete = Some((rust_name, params, ret));
@@ -45,7 +60,13 @@ impl Checker<'_> {
 
     /// Check a function body with these parameter types; emits the function
     /// and gives its return type.
-    fn check_fn_body(&mut self, def: &ast::FnDef, params: &[Ty], ret: Option<Ty>, rust_name: &str) -> Res<Ty> {
+    fn check_fn_body(
+        &mut self,
+        def: &ast::FnDef,
+        params: &[Ty],
+        ret: Option<Ty>,
+        rust_name: &str,
+    ) -> Res<Ty> {
         let saved = std::mem::take(&mut self.scopes);
         let hidden = std::mem::replace(&mut self.hidden_globals, saved.visible_names());
         self.scopes.push(FrameKind::Function);
@@ -77,8 +98,14 @@ impl Checker<'_> {
                     let tail = body.tail.as_ref().expect("present");
                     let (want, found) = (self.show(&ret), self.show(&t));
                     return Err(self.report(
-                        Diagnostic::error(tail.span, format!("`{}` returns {want}, but its last expression is {found}", def.name.name))
-                            .with_help("make every `return` and the last expression give one type"),
+                        Diagnostic::error(
+                            tail.span,
+                            format!(
+                                "`{}` returns {want}, but its last expression is {found}",
+                                def.name.name
+                            ),
+                        )
+                        .with_help("make every `return` and the last expression give one type"),
                     ));
                 }
             }
@@ -89,7 +116,13 @@ impl Checker<'_> {
             }
         }
         let ret = self.infer.resolve_now(&ret);
-        self.out_fns.push(hir::Function { name: rust_name.to_string(), params: hparams, ret: ret.clone(), body, span: def.span });
+        self.out_fns.push(hir::Function {
+            name: rust_name.to_string(),
+            params: hparams,
+            ret: ret.clone(),
+            body,
+            span: def.span,
+        });
         Ok(ret)
     }
 
@@ -102,26 +135,50 @@ impl Checker<'_> {
             None => {
                 if self.in_progress.contains(name) {
                     return Err(self.report(
-                        Diagnostic::error(span, format!("`{name}` calls itself, so its types must be written out"))
-                            .with_secondary(entry.def.name.span, "defined here")
-                            .with_help(format!("annotate the parameters and the result: `fn {name}(n: i64) -> i64:`")),
+                        Diagnostic::error(
+                            span,
+                            format!("`{name}` calls itself, so its types must be written out"),
+                        )
+                        .with_secondary(entry.def.name.span, "defined here")
+                        .with_help(format!(
+                            "annotate the parameters and the result: `fn {name}(n: i64) -> i64:`"
+                        )),
                     ));
                 }
                 return self.call_template(&entry.def, args, span);
             }
         };
         if self.in_progress.contains(name) && matches!(self.infer.shallow(&ret), Ty::Infer(_)) {
-            return self.error_help(span, format!("`{name}` calls itself, so its result type must be written out"), format!("add the result type: `fn {name}(...) -> i64:`"));
+            return self.error_help(
+                span,
+                format!("`{name}` calls itself, so its result type must be written out"),
+                format!("add the result type: `fn {name}(...) -> i64:`"),
+            );
         }
         let args = self.args(&params, args, &Default::default(), name, span)?;
         let callee = self.mk(ExprKind::Path(vec![rust_name]), Ty::Unit, span);
-        Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args }, ret, span))
+        Ok(self.mk(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args,
+            },
+            ret,
+            span,
+        ))
     }
 
     fn call_template(&mut self, def: &ast::FnDef, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
         let name = def.name.name.clone();
         if def.params.len() != args.len() {
-            return self.error_help(span, format!("`{name}` takes {} arguments, but {} were given", def.params.len(), args.len()), format!("pass {} arguments", def.params.len()));
+            return self.error_help(
+                span,
+                format!(
+                    "`{name}` takes {} arguments, but {} were given",
+                    def.params.len(),
+                    args.len()
+                ),
+                format!("pass {} arguments", def.params.len()),
+            );
         }
         // A function or lambda passed to an unannotated parameter is a
         // closure whose parameter types the function body decides.
@@ -145,31 +202,69 @@ impl Checker<'_> {
             }
             values.push(v);
         }
-        let types: Vec<Ty> = values.iter().map(|v| self.infer.resolve_now(&v.ty)).collect();
+        let types: Vec<Ty> = values
+            .iter()
+            .map(|v| self.infer.resolve_now(&v.ty))
+            .collect();
         let key = (name.clone(), types.clone());
-        let cached = if callables.is_empty() { self.instances.get(&key).cloned() } else { None };
+        let cached = if callables.is_empty() {
+            self.instances.get(&key).cloned()
+        } else {
+            None
+        };
         let (rust_name, ret) = match cached {
             Some(found) => found,
             None => {
                 let rust_name = self.fresh_fn_name(&name);
                 let declared = def.ret.as_ref().map(|r| self.annotation(r)).transpose()?;
-                let ret = self.check_fn_body(def, &types, declared, &rust_name).map_err(|e| {
-                    let shown: Vec<String> = types.iter().map(|t| t.to_string()).collect();
-                    self.diags.push(Diagnostic::error(span, format!("in this call, `{name}` is used with ({})", shown.join(", "))).with_help("the error above is in the function, for these argument types"));
-                    e
-                })?;
+                let ret = self
+                    .check_fn_body(def, &types, declared, &rust_name)
+                    .map_err(|e| {
+                        let shown: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+                        self.diags.push(
+                            Diagnostic::error(
+                                span,
+                                format!(
+                                    "in this call, `{name}` is used with ({})",
+                                    shown.join(", ")
+                                ),
+                            )
+                            .with_help(
+                                "the error above is in the function, for these argument types",
+                            ),
+                        );
+                        e
+                    })?;
                 self.instances.insert(key, (rust_name.clone(), ret.clone()));
                 (rust_name, ret)
             }
         };
         for i in callables {
-            let Ty::Fn { params, ret } = self.infer.resolve(&values[i].ty) else { unreachable!("callables are given fn types") };
-            let closure = self.closure_arg(&args[i].value, &params, &ret)?.expect("callable_arity said so");
+            let Ty::Fn { params, ret } = self.infer.resolve(&values[i].ty) else {
+                unreachable!("callables are given fn types")
+            };
+            let closure = self
+                .closure_arg(&args[i].value, &params, &ret)?
+                .expect("callable_arity said so");
             let (ty, span) = (dyn_fn_ref(&params, &ret), closure.span);
-            values[i] = self.mk(ExprKind::Ref { mutable: false, expr: Box::new(closure) }, ty, span);
+            values[i] = self.mk(
+                ExprKind::Ref {
+                    mutable: false,
+                    expr: Box::new(closure),
+                },
+                ty,
+                span,
+            );
         }
         let callee = self.mk(ExprKind::Path(vec![rust_name]), Ty::Unit, span);
-        Ok(self.mk(ExprKind::Call { callee: Box::new(callee), args: values }, ret, span))
+        Ok(self.mk(
+            ExprKind::Call {
+                callee: Box::new(callee),
+                args: values,
+            },
+            ret,
+            span,
+        ))
     }
 
     /// How many parameters `arg` takes, if it is a lambda, a lambda
@@ -192,17 +287,38 @@ impl Checker<'_> {
     }
 
     /// A lambda in a place that says its parameter types (a `Fn` parameter).
-    pub fn lambda(&mut self, params: &[ast::Ident], body: &ast::Expr, expected: Option<&Ty>, span: Span) -> Res<hir::Expr> {
+    pub fn lambda(
+        &mut self,
+        params: &[ast::Ident],
+        body: &ast::Expr,
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
         let expected = expected.map(|t| self.infer.resolve(t));
         let Some(Ty::Fn { params: ps, ret }) = expected else {
-            return self.error_help(span, "the parameter types of this lambda are unknown here", "bind it to a name first (`f = lambda x: ...`), or pass it to a function");
+            return self.error_help(
+                span,
+                "the parameter types of this lambda are unknown here",
+                "bind it to a name first (`f = lambda x: ...`), or pass it to a function",
+            );
         };
-        let lambda = ast::Expr { kind: ast::ExprKind::Lambda { params: params.to_vec(), body: Box::new(body.clone()) }, span };
+        let lambda = ast::Expr {
+            kind: ast::ExprKind::Lambda {
+                params: params.to_vec(),
+                body: Box::new(body.clone()),
+            },
+            span,
+        };
         self.check_lambda_ast(&lambda, &ps, &ret)
     }
 
     /// A closure argument: a lambda, a lambda variable, or a Keyton function.
-    pub fn closure_arg(&mut self, arg: &ast::Expr, params: &[Ty], ret: &Ty) -> Res<Option<hir::Expr>> {
+    pub fn closure_arg(
+        &mut self,
+        arg: &ast::Expr,
+        params: &[Ty],
+        ret: &Ty,
+    ) -> Res<Option<hir::Expr>> {
         match &arg.kind {
             ast::ExprKind::Lambda { .. } => self.check_lambda_ast(arg, params, ret).map(Some),
             ast::ExprKind::Name(n) => {
@@ -218,27 +334,64 @@ impl Checker<'_> {
                     return Ok(None);
                 }
                 // `map(double)`: a closure calling the function.
-                let names: Vec<ast::Ident> = (0..params.len()).map(|i| ast::Ident { name: format!("__arg{i}"), span: arg.span }).collect();
+                let names: Vec<ast::Ident> = (0..params.len())
+                    .map(|i| ast::Ident {
+                        name: format!("__arg{i}"),
+                        span: arg.span,
+                    })
+                    .collect();
                 let call = ast::Expr {
                     kind: ast::ExprKind::Call {
                         func: Box::new(arg.clone()),
-                        args: names.iter().map(|i| ast::Arg { name: None, value: ast::Expr { kind: ast::ExprKind::Name(i.name.clone()), span: arg.span } }).collect(),
+                        args: names
+                            .iter()
+                            .map(|i| ast::Arg {
+                                name: None,
+                                value: ast::Expr {
+                                    kind: ast::ExprKind::Name(i.name.clone()),
+                                    span: arg.span,
+                                },
+                            })
+                            .collect(),
                     },
                     span: arg.span,
                 };
-                let lambda = ast::Expr { kind: ast::ExprKind::Lambda { params: names, body: Box::new(call) }, span: arg.span };
+                let lambda = ast::Expr {
+                    kind: ast::ExprKind::Lambda {
+                        params: names,
+                        body: Box::new(call),
+                    },
+                    span: arg.span,
+                };
                 self.check_lambda_ast(&lambda, params, ret).map(Some)
             }
             _ => Ok(None),
         }
     }
 
-    pub fn check_lambda_ast(&mut self, lambda: &ast::Expr, params: &[Ty], ret: &Ty) -> Res<hir::Expr> {
-        let ast::ExprKind::Lambda { params: names, body } = &lambda.kind else {
+    pub fn check_lambda_ast(
+        &mut self,
+        lambda: &ast::Expr,
+        params: &[Ty],
+        ret: &Ty,
+    ) -> Res<hir::Expr> {
+        let ast::ExprKind::Lambda {
+            params: names,
+            body,
+        } = &lambda.kind
+        else {
             return self.error(lambda.span, "expected a lambda");
         };
         if names.len() != params.len() {
-            return self.error_help(lambda.span, format!("this lambda takes {} parameters, but {} are passed to it", names.len(), params.len()), format!("write a lambda of {} parameters", params.len()));
+            return self.error_help(
+                lambda.span,
+                format!(
+                    "this lambda takes {} parameters, but {} are passed to it",
+                    names.len(),
+                    params.len()
+                ),
+                format!("write a lambda of {} parameters", params.len()),
+            );
         }
         self.scopes.push(FrameKind::Lambda);
         let mut hparams = Vec::new();
@@ -252,20 +405,42 @@ impl Checker<'_> {
         let body = result?;
         if !self.infer.unify(&body.ty, ret) {
             let (want, found) = (self.show(ret), self.show(&body.ty));
-            return self.error_help(body.span, format!("this lambda should give {want}, found {found}"), format!("make the lambda's expression {want}"));
+            return self.error_help(
+                body.span,
+                format!("this lambda should give {want}, found {found}"),
+                format!("make the lambda's expression {want}"),
+            );
         }
-        let ty = Ty::Fn { params: params.to_vec(), ret: Box::new(ret.clone()) };
-        Ok(self.mk(ExprKind::Closure { params: hparams, body: Box::new(body) }, ty, lambda.span))
+        let ty = Ty::Fn {
+            params: params.to_vec(),
+            ret: Box::new(ret.clone()),
+        };
+        Ok(self.mk(
+            ExprKind::Closure {
+                params: hparams,
+                body: Box::new(body),
+            },
+            ty,
+            lambda.span,
+        ))
     }
 
     /// Remember a lambda bound to a name; it is checked where it is used.
     pub fn lambda_marker(&mut self, lambda: &ast::Expr) -> Ty {
         self.lambdas.push(lambda.clone());
-        Ty::Adt { path: vec![(self.lambdas.len() - 1).to_string(), LAMBDA_MARKER.to_string()], args: vec![] }
+        Ty::Adt {
+            path: vec![
+                (self.lambdas.len() - 1).to_string(),
+                LAMBDA_MARKER.to_string(),
+            ],
+            args: vec![],
+        }
     }
 
     pub fn lambda_ast(&self, marker: &Ty) -> ast::Expr {
-        let Ty::Adt { path, .. } = marker else { unreachable!("lambda markers are ADTs") };
+        let Ty::Adt { path, .. } = marker else {
+            unreachable!("lambda markers are ADTs")
+        };
         let index: usize = path[0].parse().expect("marker paths hold an index");
         self.lambdas[index].clone()
     }

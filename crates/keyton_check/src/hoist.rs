@@ -4,9 +4,7 @@
 //! branch, is declared before the compound statement (`let mut x: T;`). This
 //! pass finds those names, from the syntax alone.
 
-use keyton_syntax::ast::{
-    Arg, Block, Expr, ExprKind, FStrPart, MatchCase, Stmt, StmtKind, Target,
-};
+use keyton_syntax::ast::{Arg, Block, Expr, ExprKind, FStrPart, MatchCase, Stmt, StmtKind, Target};
 use std::collections::BTreeSet;
 
 /// For each statement of `stmts`, the names to declare before it.
@@ -152,7 +150,11 @@ fn mentioned_in_expr(expr: &Expr, out: &mut BTreeSet<String>) {
         }
         ExprKind::List(items) | ExprKind::Tuple(items) => items.iter().for_each(go),
         ExprKind::Unary { operand, .. } | ExprKind::IsNone { operand, .. } => go(operand),
-        ExprKind::Binary { lhs, rhs, .. } | ExprKind::Range { start: lhs, end: rhs } => {
+        ExprKind::Binary { lhs, rhs, .. }
+        | ExprKind::Range {
+            start: lhs,
+            end: rhs,
+        } => {
             go(lhs);
             go(rhs);
         }

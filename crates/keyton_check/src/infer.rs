@@ -184,9 +184,10 @@ impl Infer {
                 x.path == y.path
                     && self.unify_all(&x.args, &y.args)
                     && x.bindings.len() == y.bindings.len()
-                    && x.bindings.iter().zip(&y.bindings).all(|((n1, t1), (n2, t2))| {
-                        n1 == n2 && self.unify_inner(t1, t2)
-                    })
+                    && x.bindings
+                        .iter()
+                        .zip(&y.bindings)
+                        .all(|((n1, t1), (n2, t2))| n1 == n2 && self.unify_inner(t1, t2))
             })
     }
 
@@ -226,11 +227,7 @@ pub fn map_ty(ty: &Ty, f: &mut dyn FnMut(&Ty) -> Ty) -> Ty {
     let bound = |b: &TraitRef, f: &mut dyn FnMut(&Ty) -> Ty| TraitRef {
         path: b.path.clone(),
         args: b.args.iter().map(&mut *f).collect(),
-        bindings: b
-            .bindings
-            .iter()
-            .map(|(n, t)| (n.clone(), f(t)))
-            .collect(),
+        bindings: b.bindings.iter().map(|(n, t)| (n.clone(), f(t))).collect(),
     };
     match ty {
         Ty::Tuple(items) => Ty::Tuple(items.iter().map(f).collect()),

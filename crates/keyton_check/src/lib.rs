@@ -37,7 +37,10 @@ pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<D
     let mut checker = Checker::new(std);
     for stmt in &module.stmts {
         if let ast::StmtKind::FnDef(def) = &stmt.kind {
-            checker.all_fns.entry(def.name.name.clone()).or_insert(def.name.span);
+            checker
+                .all_fns
+                .entry(def.name.name.clone())
+                .or_insert(def.name.span);
         }
     }
     checker.scopes.push(FrameKind::Function);

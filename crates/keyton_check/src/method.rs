@@ -4,8 +4,8 @@
 //! included), with generics instantiated by fresh inference variables and
 //! associated types (`Self::Item`) projected through the impls.
 
-use crate::infer::subst;
 use crate::Checker;
+use crate::infer::subst;
 use keyton_index::{FnSig, GenericParam, TraitRef, Ty};
 use std::collections::HashMap;
 
@@ -20,6 +20,9 @@ pub struct Found {
     pub fn_bounds: HashMap<u32, (Vec<Ty>, Ty)>,
     /// The trait the method comes from, if not inherent.
     pub trait_path: Option<Vec<String>>,
+    /// The method's own generic arguments, when only its result decides
+    /// them (`collect`, `sum`, `parse`): spelled as a turbofish.
+    pub turbofish: Vec<Ty>,
 }
 
 impl Checker<'_> {
@@ -87,7 +90,9 @@ impl Checker<'_> {
 
     fn method_from_bounds(&mut self, cand: &Ty, bounds: &[TraitRef], name: &str) -> Option<Found> {
         for bound in self.with_supertraits(bounds) {
-            let Some(def) = self.index.trait_def(&bound.path) else { continue };
+            let Some(def) = self.index.trait_def(&bound.path) else {
+                continue;
+            };
             if let Some(sig) = def.methods.iter().find(|s| s.name == name).cloned() {
                 let mut map = HashMap::new();
                 self.add_trait_params(&bound, &mut map);
@@ -126,14 +131,26 @@ impl Checker<'_> {
     /// Fresh variables for the impl's generics, if its self type matches
     /// `cand`. A blanket impl (`impl<I: Iterator> IntoIterator for I`)
     /// matches only types that implement its bounds.
-    fn match_impl(&mut self, generics: &[GenericParam], self_ty: &Ty, cand: &Ty) -> Option<HashMap<String, Ty>> {
+    fn match_impl(
+        &mut self,
+        generics: &[GenericParam],
+        self_ty: &Ty,
+        cand: &Ty,
+    ) -> Option<HashMap<String, Ty>> {
         if let Ty::Param(name) = self_ty {
             let cand = self.infer.resolve(cand);
             if matches!(cand, Ty::Infer(_)) {
                 return None;
             }
-            let bounds = generics.iter().find(|g| g.name == *name).map(|g| g.bounds.clone()).unwrap_or_default();
-            if !bounds.iter().all(|b| self.implements_directly(&cand, &b.path)) {
+            let bounds = generics
+                .iter()
+                .find(|g| g.name == *name)
+                .map(|g| g.bounds.clone())
+                .unwrap_or_default();
+            if !bounds
+                .iter()
+                .all(|b| self.implements_directly(&cand, &b.path))
+            {
                 return None;
             }
         }
@@ -153,11 +170,17 @@ impl Checker<'_> {
             return true;
         }
         if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = ty {
-            return self.with_supertraits(bounds).iter().any(|b| b.path.last().map(String::as_str) == Some(name));
+            return self
+                .with_supertraits(bounds)
+                .iter()
+                .any(|b| b.path.last().map(String::as_str) == Some(name));
         }
         self.index.impls_for(ty).iter().any(|imp| {
             !matches!(imp.self_ty, Ty::Param(_))
-                && imp.trait_ref.as_ref().is_some_and(|t| t.path.last().map(String::as_str) == Some(name))
+                && imp
+                    .trait_ref
+                    .as_ref()
+                    .is_some_and(|t| t.path.last().map(String::as_str) == Some(name))
         })
     }
 
@@ -168,7 +191,13 @@ impl Checker<'_> {
         impls
     }
 
-    fn instantiate(&mut self, sig: &FnSig, mut map: HashMap<String, Ty>, self_ty: &Ty, trait_path: Option<Vec<String>>) -> Found {
+    fn instantiate(
+        &mut self,
+        sig: &FnSig,
+        mut map: HashMap<String, Ty>,
+        self_ty: &Ty,
+        trait_path: Option<Vec<String>>,
+    ) -> Found {
         map.insert("Self".into(), self_ty.clone());
         for g in &sig.generics {
             let var = self.infer.fresh();
@@ -176,7 +205,9 @@ impl Checker<'_> {
         }
         let mut fn_bounds = HashMap::new();
         for g in &sig.generics {
-            let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else { continue };
+            let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else {
+                continue;
+            };
             for b in &g.bounds {
                 if let Some(shape) = self.closure_shape(b, &map) {
                     fn_bounds.insert(v, shape);
@@ -193,17 +224,27 @@ impl Checker<'_> {
             .collect();
         let ret = subst(&sig.ret, &map);
         let ret = self.normalize(&ret);
+        let turbofish = if result_only_generics(sig) {
+            sig.generics.iter().map(|g| map[&g.name].clone()).collect()
+        } else {
+            Vec::new()
+        };
         Found {
             sig: sig.clone(),
             params,
             ret,
             fn_bounds,
             trait_path,
+            turbofish,
         }
     }
 
     /// `F: FnMut(A) -> B` as `([A], B)`.
-    pub fn closure_shape(&mut self, bound: &TraitRef, map: &HashMap<String, Ty>) -> Option<(Vec<Ty>, Ty)> {
+    pub fn closure_shape(
+        &mut self,
+        bound: &TraitRef,
+        map: &HashMap<String, Ty>,
+    ) -> Option<(Vec<Ty>, Ty)> {
         let last = bound.path.last()?;
         if !matches!(last.as_str(), "Fn" | "FnMut" | "FnOnce") {
             return None;
@@ -225,12 +266,20 @@ impl Checker<'_> {
     /// Project associated types (`<T as Iterator>::Item`) where the base is known.
     pub fn normalize(&mut self, ty: &Ty) -> Ty {
         match ty {
-            Ty::Assoc { base, name, trait_path } => {
+            Ty::Assoc {
+                base,
+                name,
+                trait_path,
+            } => {
                 let base = self.normalize(base);
                 let base = self.infer.resolve(&base);
                 if matches!(base, Ty::Infer(_)) {
                     // Decided later, by the arguments: normalized again then.
-                    return Ty::Assoc { base: Box::new(base), trait_path: trait_path.clone(), name: name.clone() };
+                    return Ty::Assoc {
+                        base: Box::new(base),
+                        trait_path: trait_path.clone(),
+                        name: name.clone(),
+                    };
                 }
                 let trait_name = trait_path.as_ref().and_then(|p| p.last().cloned());
                 match self.project(&base, trait_name.as_deref(), name) {
@@ -244,10 +293,12 @@ impl Checker<'_> {
 
     fn project(&mut self, base: &Ty, trait_name: Option<&str>, name: &str) -> Option<Ty> {
         if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = base {
-            return self
-                .with_supertraits(bounds)
-                .iter()
-                .find_map(|b| b.bindings.iter().find(|(n, _)| n == name).map(|(_, t)| t.clone()));
+            return self.with_supertraits(bounds).iter().find_map(|b| {
+                b.bindings
+                    .iter()
+                    .find(|(n, _)| n == name)
+                    .map(|(_, t)| t.clone())
+            });
         }
         if matches!(base, Ty::Infer(_) | Ty::Param(_)) {
             return None;
@@ -257,7 +308,9 @@ impl Checker<'_> {
             if trait_name.is_some_and(|t| tr.path.last().is_none_or(|l| l != t)) {
                 continue;
             }
-            let Some((_, t)) = imp.assoc_types.iter().find(|(n, _)| n == name) else { continue };
+            let Some((_, t)) = imp.assoc_types.iter().find(|(n, _)| n == name) else {
+                continue;
+            };
             if let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, base) {
                 let t = subst(t, &map);
                 return Some(self.normalize(&t));
@@ -278,12 +331,21 @@ impl Checker<'_> {
             if tr.path.last().is_none_or(|l| l != trait_name) {
                 continue;
             }
-            let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, lhs) else { continue };
-            let arg = tr.args.first().map_or_else(|| lhs.clone(), |a| subst(a, &map));
+            let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, lhs) else {
+                continue;
+            };
+            let arg = tr
+                .args
+                .first()
+                .map_or_else(|| lhs.clone(), |a| subst(a, &map));
             if !self.infer.unify(&arg, rhs) {
                 continue;
             }
-            let out = imp.assoc_types.iter().find(|(n, _)| n == "Output").map(|(_, t)| subst(t, &map))?;
+            let out = imp
+                .assoc_types
+                .iter()
+                .find(|(n, _)| n == "Output")
+                .map(|(_, t)| subst(t, &map))?;
             return Some(self.normalize(&out));
         }
         None
@@ -312,7 +374,11 @@ impl Checker<'_> {
             }
             for imp in self.index.impls_for(&cand) {
                 names.extend(imp.methods.iter().map(|m| m.name.clone()));
-                if let Some(def) = imp.trait_ref.as_ref().and_then(|t| self.index.trait_def(&t.path)) {
+                if let Some(def) = imp
+                    .trait_ref
+                    .as_ref()
+                    .and_then(|t| self.index.trait_def(&t.path))
+                {
                     names.extend(def.methods.iter().map(|m| m.name.clone()));
                 }
             }
@@ -321,4 +387,26 @@ impl Checker<'_> {
         names.dedup();
         names
     }
+}
+
+/// Whether a generic of `sig` appears in its result but in no parameter.
+fn result_only_generics(sig: &FnSig) -> bool {
+    let mentions = |ty: &Ty, name: &str| {
+        let mut found = false;
+        mentions_param(ty, name, &mut found);
+        found
+    };
+    sig.generics.iter().any(|g| {
+        mentions(&sig.ret, &g.name) && !sig.params.iter().any(|(_, t)| mentions(t, &g.name))
+    })
+}
+
+fn mentions_param(ty: &Ty, name: &str, found: &mut bool) {
+    if matches!(ty, Ty::Param(p) if p == name) {
+        *found = true;
+    }
+    crate::infer::map_ty(ty, &mut |t| {
+        mentions_param(t, name, found);
+        t.clone()
+    });
 }

@@ -7,27 +7,57 @@ use keyton_syntax::ast;
 
 /// Python habits that have another spelling in Keyton, and that spelling.
 const PYTHON_HABITS: [(&str, &str); 9] = [
-    ("max", "use `std.cmp.max(a, b)`, or `xs.iter().max()` for a list"),
-    ("min", "use `std.cmp.min(a, b)`, or `xs.iter().min()` for a list"),
+    (
+        "max",
+        "use `std.cmp.max(a, b)`, or `xs.iter().max()` for a list",
+    ),
+    (
+        "min",
+        "use `std.cmp.min(a, b)`, or `xs.iter().min()` for a list",
+    ),
     ("abs", "call the method: `x.abs()`"),
     ("sum", "use `xs.iter().sum()`"),
-    ("sorted", "copy and sort: `ys = xs.clone()` then `ys.sort()`"),
-    ("input", "read a line with std.io: `std.io.stdin().read_line(...)`"),
-    ("open", "use `std.fs.read_to_string(path)` or `std.fs.write(path, text)`"),
-    ("list", "write a list literal `[...]`, or `.collect()` an iterator"),
-    ("dict", "use `from std.collections rimport HashMap` and `HashMap.new()`"),
+    (
+        "sorted",
+        "copy and sort: `ys = xs.clone()` then `ys.sort()`",
+    ),
+    (
+        "input",
+        "read a line with std.io: `std.io.stdin().read_line(...)`",
+    ),
+    (
+        "open",
+        "use `std.fs.read_to_string(path)` or `std.fs.write(path, text)`",
+    ),
+    (
+        "list",
+        "write a list literal `[...]`, or `.collect()` an iterator",
+    ),
+    (
+        "dict",
+        "use `from std.collections rimport HashMap` and `HashMap.new()`",
+    ),
 ];
 
 /// Python method names that mean something else in Rust, and what to use.
 const METHOD_HABITS: [(&str, &str); 3] = [
-    ("append", "Rust's `append` moves every item of another list; to add one item, use `push(x)`"),
-    ("remove", "Rust's `remove` takes a position; to remove a value, find its position first"),
+    (
+        "append",
+        "Rust's `append` moves every item of another list; to add one item, use `push(x)`",
+    ),
+    (
+        "remove",
+        "Rust's `remove` takes a position; to remove a value, find its position first",
+    ),
     ("index", "use `iter().position(lambda y: y == x)`"),
 ];
 
 /// What to tell a Python user who called `method` the Python way.
 pub fn method_habit(method: &str) -> Option<&'static str> {
-    METHOD_HABITS.iter().find(|(m, _)| *m == method).map(|(_, h)| *h)
+    METHOD_HABITS
+        .iter()
+        .find(|(m, _)| *m == method)
+        .map(|(_, h)| *h)
 }
 
 impl Checker<'_> {
@@ -40,20 +70,28 @@ impl Checker<'_> {
         candidates: Vec<String>,
     ) -> Reported {
         let message = match what.split_once(" in ").or_else(|| what.split_once(" of ")) {
-            Some((kind, place)) if what.contains(" in ") => format!("unknown {kind} `{name}` in {place}"),
+            Some((kind, place)) if what.contains(" in ") => {
+                format!("unknown {kind} `{name}` in {place}")
+            }
             Some((kind, place)) => format!("unknown {kind} `{name}` of {place}"),
             None => format!("unknown {what} `{name}`"),
         };
         let mut d = Diagnostic::error(span, message);
-        let later = self.all_fns.get(name).filter(|s| s.start > span.start).copied();
+        let later = self
+            .all_fns
+            .get(name)
+            .filter(|s| s.start > span.start)
+            .copied();
         if let Some(def) = later {
             d = d
                 .with_secondary(def, format!("`{name}` is defined later, here"))
-                .with_help(format!("define `fn {name}` before the first line that uses it"));
+                .with_help(format!(
+                    "define `fn {name}` before the first line that uses it"
+                ));
         } else if self.hidden_globals.iter().any(|g| g == name) {
-            d = d.label("a function sees only its parameters and other functions").with_help(format!(
-                "pass `{name}` to the function as an argument"
-            ));
+            d = d
+                .label("a function sees only its parameters and other functions")
+                .with_help(format!("pass `{name}` to the function as an argument"));
         } else if let Some(best) = closest(name, &candidates) {
             d = d
                 .label(format!("did you mean `{best}`?"))
@@ -92,7 +130,8 @@ impl Checker<'_> {
                 self.imports.insert(alias.name.clone(), full);
             }
             None => {
-                self.imports.insert("std".to_string(), vec!["std".to_string()]);
+                self.imports
+                    .insert("std".to_string(), vec!["std".to_string()]);
             }
         }
         Ok(())
@@ -104,7 +143,10 @@ impl Checker<'_> {
         if base[0] != "std" {
             return self.error_help(
                 f.span,
-                format!("`from {} rimport`: importing crates is not available yet", base.join(".")),
+                format!(
+                    "`from {} rimport`: importing crates is not available yet",
+                    base.join(".")
+                ),
                 "this version of Keyton imports std only (`from std.collections rimport HashMap`)",
             );
         }

@@ -47,17 +47,34 @@ impl Checker<'_> {
         }
     }
 
-    pub fn binary(&mut self, op: BinOp, lhs: &ast::Expr, rhs: &ast::Expr, span: Span) -> Res<hir::Expr> {
+    pub fn binary(
+        &mut self,
+        op: BinOp,
+        lhs: &ast::Expr,
+        rhs: &ast::Expr,
+        span: Span,
+    ) -> Res<hir::Expr> {
         match op {
             BinOp::And | BinOp::Or => {
                 let (l, r) = (self.condition(lhs)?, self.condition(rhs)?);
-                let op = if op == BinOp::And { BinaryOp::And } else { BinaryOp::Or };
+                let op = if op == BinOp::And {
+                    BinaryOp::And
+                } else {
+                    BinaryOp::Or
+                };
                 Ok(self.bin(op, l, r, Ty::Bool, span))
             }
             BinOp::In | BinOp::NotIn => {
                 let test = self.contains(lhs, rhs, span)?;
                 Ok(if op == BinOp::NotIn {
-                    self.mk(ExprKind::Unary { op: hir::UnaryOp::Not, operand: Box::new(test) }, Ty::Bool, span)
+                    self.mk(
+                        ExprKind::Unary {
+                            op: hir::UnaryOp::Not,
+                            operand: Box::new(test),
+                        },
+                        Ty::Bool,
+                        span,
+                    )
                 } else {
                     test
                 })
@@ -71,7 +88,13 @@ impl Checker<'_> {
     }
 
     /// A binary operator on checked operands (also used by `x op= y`).
-    pub fn binary_values(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Res<hir::Expr> {
+    pub fn binary_values(
+        &mut self,
+        op: BinOp,
+        l: hir::Expr,
+        r: hir::Expr,
+        span: Span,
+    ) -> Res<hir::Expr> {
         // An operand whose type is still open (behind a reference or not)
         // takes the other's: a map's value type decided by `m[k] += 1`.
         self.close_open_operand(&l.ty, &r.ty);
@@ -104,7 +127,9 @@ impl Checker<'_> {
     }
 
     fn close_open_operand(&mut self, open: &Ty, other: &Ty) {
-        let is_open = |c: &Self, t: &Ty| matches!(c.infer.shallow(t), Ty::Infer(_)) && !c.infer.is_int_literal_var(t);
+        let is_open = |c: &Self, t: &Ty| {
+            matches!(c.infer.shallow(t), Ty::Infer(_)) && !c.infer.is_int_literal_var(t)
+        };
         let target = match self.infer.shallow(open) {
             Ty::Ref { inner, .. } => *inner,
             t => t,
@@ -122,7 +147,16 @@ impl Checker<'_> {
         if let Some(cmp) = comparison(op) {
             return Ok(self.bin(cmp, l, r, Ty::Bool, span));
         }
-        let runtime = |c: &mut Self, func, out: Ty| c.mk(ExprKind::Runtime { func, args: vec![l.clone(), r.clone()] }, out, span);
+        let runtime = |c: &mut Self, func, out: Ty| {
+            c.mk(
+                ExprKind::Runtime {
+                    func,
+                    args: vec![l.clone(), r.clone()],
+                },
+                out,
+                span,
+            )
+        };
         Ok(match (op, is_float) {
             (BinOp::Add, _) => self.bin(BinaryOp::Add, l, r, ty, span),
             (BinOp::Sub, _) => self.bin(BinaryOp::Sub, l, r, ty, span),
@@ -141,7 +175,13 @@ impl Checker<'_> {
 
     /// Both operands as one number type: literals adapt, other integer types
     /// convert to i64; an int mixed with a float is an error.
-    fn same_number_type(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Res<(hir::Expr, hir::Expr)> {
+    fn same_number_type(
+        &mut self,
+        op: BinOp,
+        l: hir::Expr,
+        r: hir::Expr,
+        span: Span,
+    ) -> Res<(hir::Expr, hir::Expr)> {
         let l_lit = matches!(l.kind, ExprKind::Int(_)) && self.infer.is_int_literal_var(&l.ty);
         let r_lit = matches!(r.kind, ExprKind::Int(_)) && self.infer.is_int_literal_var(&r.ty);
         let (lt, rt) = (self.infer.shallow(&l.ty), self.infer.shallow(&r.ty));
@@ -151,8 +191,12 @@ impl Checker<'_> {
                 let r = self.coerce(r, &lt);
                 (l, r)
             }
-            (Ty::Int(a), Ty::Int(b)) if a != b => (self.convert(l, Ty::I64), self.convert(r, Ty::I64)),
-            (Ty::Float(a), Ty::Float(b)) if a != b => (self.coerce(l, &Ty::F64), self.coerce(r, &Ty::F64)),
+            (Ty::Int(a), Ty::Int(b)) if a != b => {
+                (self.convert(l, Ty::I64), self.convert(r, Ty::I64))
+            }
+            (Ty::Float(a), Ty::Float(b)) if a != b => {
+                (self.coerce(l, &Ty::F64), self.coerce(r, &Ty::F64))
+            }
             _ => (l, r),
         };
         if !self.infer.unify(&l.ty, &r.ty) {
@@ -169,8 +213,14 @@ impl Checker<'_> {
     fn string_op(&mut self, op: BinOp, l: hir::Expr, r: hir::Expr, span: Span) -> Res<hir::Expr> {
         if op == BinOp::Add {
             let parts = vec![
-                hir::FmtPart::Arg { expr: l, spec: String::new() },
-                hir::FmtPart::Arg { expr: r, spec: String::new() },
+                hir::FmtPart::Arg {
+                    expr: l,
+                    spec: String::new(),
+                },
+                hir::FmtPart::Arg {
+                    expr: r,
+                    spec: String::new(),
+                },
             ];
             return Ok(self.mk(ExprKind::Format(parts), Ty::string(), span));
         }
@@ -192,7 +242,15 @@ impl Checker<'_> {
     }
 
     fn bin(&self, op: BinaryOp, l: hir::Expr, r: hir::Expr, ty: Ty, span: Span) -> hir::Expr {
-        self.mk(ExprKind::Binary { op, lhs: Box::new(l), rhs: Box::new(r) }, ty, span)
+        self.mk(
+            ExprKind::Binary {
+                op,
+                lhs: Box::new(l),
+                rhs: Box::new(r),
+            },
+            ty,
+            span,
+        )
     }
 
     /// A reference to a Copy number used in arithmetic is read through.
@@ -223,19 +281,32 @@ impl Checker<'_> {
             ("contains", Ty::reference(Ty::Str))
         } else if target.is_adt("HashMap") || target.is_adt("BTreeMap") {
             ("contains_key", Ty::reference(target.args()[0].clone()))
-        } else if target.is_adt("Vec") || target.is_adt("HashSet") || target.is_adt("BTreeSet") || target.is_adt("VecDeque") || target.is_adt("Range") {
+        } else if target.is_adt("Vec")
+            || target.is_adt("HashSet")
+            || target.is_adt("BTreeSet")
+            || target.is_adt("VecDeque")
+            || target.is_adt("Range")
+        {
             ("contains", Ty::reference(target.args()[0].clone()))
         } else if let Ty::Slice(elem) = &target {
             ("contains", Ty::reference((**elem).clone()))
         } else {
             let found = self.show(&ct);
-            return self.error_help(span, format!("`in` cannot look inside {found}"), "`in` works on lists, sets, maps, ranges and strings");
+            return self.error_help(
+                span,
+                format!("`in` cannot look inside {found}"),
+                "`in` works on lists, sets, maps, ranges and strings",
+            );
         };
         let x = self.expr(item, Some(deref(&want)))?;
         let x = self.coerce(x, &want);
         if !self.infer.unify(&x.ty, &want) && !is_stringy(deref(&x.ty)) {
             let (w, f) = (self.show(deref(&want)), self.show(&x.ty));
-            return self.error_help(item.span, format!("looking for {f} among {w} values"), "the item must have the element type");
+            return self.error_help(
+                item.span,
+                format!("looking for {f} among {w} values"),
+                "the item must have the element type",
+            );
         }
         Ok(self.method_call_raw(c, method, vec![x], Ty::Bool, span))
     }
@@ -257,9 +328,12 @@ impl Checker<'_> {
     fn mismatch(&mut self, op: BinOp, l: &hir::Expr, r: &hir::Expr, span: Span) -> crate::Reported {
         let (a, b) = (self.show(&l.ty), self.show(&r.ty));
         self.report(
-            Diagnostic::error(span, format!("`{}` is not defined between {a} and {b}", op.as_str()))
-                .label(format!("{a} {} {b}", op.as_str()))
-                .with_help("convert one side so both have the same type"),
+            Diagnostic::error(
+                span,
+                format!("`{}` is not defined between {a} and {b}", op.as_str()),
+            )
+            .label(format!("{a} {} {b}", op.as_str()))
+            .with_help("convert one side so both have the same type"),
         )
     }
 }

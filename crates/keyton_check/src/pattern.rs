@@ -13,22 +13,40 @@ use keyton_syntax::ast::{self, PatternKind};
 use std::collections::HashMap;
 
 impl Checker<'_> {
-    pub fn for_loop(&mut self, target: &ast::Target, iter: &ast::Expr, body: &ast::Block) -> Res<hir::StmtKind> {
+    pub fn for_loop(
+        &mut self,
+        target: &ast::Target,
+        iter: &ast::Expr,
+        body: &ast::Block,
+    ) -> Res<hir::StmtKind> {
         let x = self.expr(iter, None)?;
         let ty = self.infer.resolve_now(&x.ty);
-        let is_collection_place = matches!(x.kind, ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. })
-            && !matches!(ty, Ty::Opaque(_) | Ty::Ref { .. })
+        let is_collection_place = matches!(
+            x.kind,
+            ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. }
+        ) && !matches!(ty, Ty::Opaque(_) | Ty::Ref { .. })
             && !ty.is_adt("Range");
         let x = if is_collection_place {
             let span = x.span;
             let rty = Ty::reference(ty.clone());
-            self.mk(ExprKind::Ref { mutable: false, expr: Box::new(x) }, rty, span)
+            self.mk(
+                ExprKind::Ref {
+                    mutable: false,
+                    expr: Box::new(x),
+                },
+                rty,
+                span,
+            )
         } else {
             self.consume(x)?
         };
         let Some(item) = self.iter_item(&x.ty) else {
             let found = self.show(&ty);
-            return self.error_help(iter.span, format!("a `for` loop cannot walk {found}"), "walk a list, a range, a map, a set, or an iterator");
+            return self.error_help(
+                iter.span,
+                format!("a `for` loop cannot walk {found}"),
+                "walk a list, a range, a map, a set, or an iterator",
+            );
         };
         self.scopes.push(FrameKind::Loop);
         let result = (|| {
@@ -36,45 +54,99 @@ impl Checker<'_> {
             let pat = self.bind_loop_target(target, &item, &mut reads)?;
             let mut block = self.block(&body.stmts, false);
             block.stmts.splice(0..0, reads);
-            Ok(hir::StmtKind::For { pat, iter: x, body: block })
+            Ok(hir::StmtKind::For {
+                pat,
+                iter: x,
+                body: block,
+            })
         })();
         self.scopes.pop();
         result
     }
 
-    fn bind_loop_target(&mut self, target: &ast::Target, ty: &Ty, reads: &mut Vec<hir::Stmt>) -> Res<hir::Pat> {
+    fn bind_loop_target(
+        &mut self,
+        target: &ast::Target,
+        ty: &Ty,
+        reads: &mut Vec<hir::Stmt>,
+    ) -> Res<hir::Pat> {
         let ty = self.infer.resolve(ty);
         match (target, &ty) {
             (ast::Target::Name(name), _) => Ok(self.bind_name(&name.name, &ty, name.span, reads)),
             (ast::Target::Tuple(items, span), Ty::Tuple(tys)) if items.len() == tys.len() => {
-                let pats = items.iter().zip(tys.clone()).map(|(t, ty)| self.bind_loop_target(t, &ty, reads)).collect::<Res<Vec<_>>>()?;
-                Ok(hir::Pat { kind: PatKind::Tuple(pats), span: *span })
+                let pats = items
+                    .iter()
+                    .zip(tys.clone())
+                    .map(|(t, ty)| self.bind_loop_target(t, &ty, reads))
+                    .collect::<Res<Vec<_>>>()?;
+                Ok(hir::Pat {
+                    kind: PatKind::Tuple(pats),
+                    span: *span,
+                })
             }
-            (ast::Target::Tuple(_, span), Ty::Ref { inner, .. }) if matches!(**inner, Ty::Tuple(_)) => {
-                let inner_tys = match &**inner { Ty::Tuple(t) => t.clone(), _ => unreachable!("matched") };
+            (ast::Target::Tuple(_, span), Ty::Ref { inner, .. })
+                if matches!(**inner, Ty::Tuple(_)) =>
+            {
+                let inner_tys = match &**inner {
+                    Ty::Tuple(t) => t.clone(),
+                    _ => unreachable!("matched"),
+                };
                 let refs = Ty::Tuple(inner_tys.into_iter().map(Ty::reference).collect());
                 let _ = span;
                 self.bind_loop_target(target, &refs, reads)
             }
             _ => {
                 let found = self.show(&ty);
-                self.error_help(target.span(), format!("cannot unpack {found} here"), "unpack tuples only: `for k, v in pairs`")
+                self.error_help(
+                    target.span(),
+                    format!("cannot unpack {found} here"),
+                    "unpack tuples only: `for k, v in pairs`",
+                )
             }
         }
     }
 
     /// Bind `name` to a value of type `ty`; a reference to a Copy value is
     /// read through by a `let` at the top of the body.
-    fn bind_name(&mut self, name: &str, ty: &Ty, span: Span, reads: &mut Vec<hir::Stmt>) -> hir::Pat {
+    fn bind_name(
+        &mut self,
+        name: &str,
+        ty: &Ty,
+        span: Span,
+        reads: &mut Vec<hir::Stmt>,
+    ) -> hir::Pat {
         // A binding through a reference cannot be `mut` in edition 2024.
         let mutable = !matches!(ty, Ty::Ref { .. });
-        let pat = hir::Pat { kind: PatKind::Bind { name: name.to_string(), mutable }, span };
-        if let Ty::Ref { mutable: false, inner } = ty {
+        let pat = hir::Pat {
+            kind: PatKind::Bind {
+                name: name.to_string(),
+                mutable,
+            },
+            span,
+        };
+        if let Ty::Ref {
+            mutable: false,
+            inner,
+        } = ty
+        {
             if self.is_copy(inner) && !matches!(**inner, Ty::Ref { .. }) {
                 let local = self.mk(ExprKind::Local(name.to_string()), ty.clone(), span);
                 let value = self.mk(ExprKind::Deref(Box::new(local)), (**inner).clone(), span);
-                let read = hir::Pat { kind: PatKind::Bind { name: name.to_string(), mutable: true }, span };
-                reads.push(hir::Stmt { kind: hir::StmtKind::Let { pat: read, ty: None, value }, span });
+                let read = hir::Pat {
+                    kind: PatKind::Bind {
+                        name: name.to_string(),
+                        mutable: true,
+                    },
+                    span,
+                };
+                reads.push(hir::Stmt {
+                    kind: hir::StmtKind::Let {
+                        pat: read,
+                        ty: None,
+                        value,
+                    },
+                    span,
+                });
                 self.scopes.bind(name, (**inner).clone(), span);
                 return pat;
             }
@@ -83,7 +155,11 @@ impl Checker<'_> {
         pat
     }
 
-    pub fn match_stmt(&mut self, scrutinee: &ast::Expr, cases: &[ast::MatchCase]) -> Res<hir::StmtKind> {
+    pub fn match_stmt(
+        &mut self,
+        scrutinee: &ast::Expr,
+        cases: &[ast::MatchCase],
+    ) -> Res<hir::StmtKind> {
         let x = self.expr(scrutinee, None)?;
         let ty = self.infer.resolve_now(&x.ty);
         let has_str_case = cases.iter().any(|c| has_str_literal(&c.pattern));
@@ -91,10 +167,25 @@ impl Checker<'_> {
             let span = x.span;
             let s = self.method_call_raw(x, "as_str", vec![], Ty::reference(Ty::Str), span);
             (s, Ty::reference(Ty::Str))
-        } else if !self.is_copy(&ty) && matches!(x.kind, ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. }) {
+        } else if !self.is_copy(&ty)
+            && matches!(
+                x.kind,
+                ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. }
+            )
+        {
             let span = x.span;
             let rty = Ty::reference(ty.clone());
-            (self.mk(ExprKind::Ref { mutable: false, expr: Box::new(x) }, rty.clone(), span), rty)
+            (
+                self.mk(
+                    ExprKind::Ref {
+                        mutable: false,
+                        expr: Box::new(x),
+                    },
+                    rty.clone(),
+                    span,
+                ),
+                rty,
+            )
         } else {
             (x, ty)
         };
@@ -110,7 +201,12 @@ impl Checker<'_> {
                 let guard = case.guard.as_ref().map(|g| self.condition(g)).transpose()?;
                 let mut body = self.block(&case.body.stmts, false);
                 body.stmts.splice(0..0, reads);
-                Ok(hir::Arm { pat, guard, body, span: case.span })
+                Ok(hir::Arm {
+                    pat,
+                    guard,
+                    body,
+                    span: case.span,
+                })
             })();
             self.scopes.pop();
             arms.push(arm?);
@@ -124,7 +220,13 @@ impl Checker<'_> {
 
     /// A pattern against a value of type `ty`; `by_ref` when matching
     /// through a reference (bindings then are references).
-    fn pattern(&mut self, p: &ast::Pattern, ty: &Ty, by_ref: bool, reads: &mut Vec<hir::Stmt>) -> Res<hir::Pat> {
+    fn pattern(
+        &mut self,
+        p: &ast::Pattern,
+        ty: &Ty,
+        by_ref: bool,
+        reads: &mut Vec<hir::Stmt>,
+    ) -> Res<hir::Pat> {
         let ty = self.infer.resolve(ty);
         if let Ty::Ref { inner, .. } = &ty {
             // Rust's default binding mode: a non-reference pattern looks
@@ -149,19 +251,32 @@ impl Checker<'_> {
                         return Ok(mk(PatKind::Path { path, args: None }));
                     }
                 }
-                let bty = if by_ref { Ty::reference(ty.clone()) } else { ty.clone() };
+                let bty = if by_ref {
+                    Ty::reference(ty.clone())
+                } else {
+                    ty.clone()
+                };
                 self.bind_name(name, &bty, span, reads)
             }
             PatternKind::NoneLit => {
                 self.expect_shape(&ty, "Option", span)?;
-                mk(PatKind::Path { path: vec!["None".into()], args: None })
+                mk(PatKind::Path {
+                    path: vec!["None".into()],
+                    args: None,
+                })
             }
             PatternKind::Literal(e) => {
                 let want = ty.clone();
                 let lit = self.expr(e, Some(&want))?;
-                let lit = if matches!(want, Ty::Ref { .. }) { lit } else { self.coerce(lit, &want) };
+                let lit = if matches!(want, Ty::Ref { .. }) {
+                    lit
+                } else {
+                    self.coerce(lit, &want)
+                };
                 let lit_ty = self.infer.resolve(&lit.ty);
-                if !self.infer.unify(&lit_ty, &want) && !(matches!(deref(&want), Ty::Str) && matches!(deref(&lit_ty), Ty::Str)) {
+                if !self.infer.unify(&lit_ty, &want)
+                    && !(matches!(deref(&want), Ty::Str) && matches!(deref(&lit_ty), Ty::Str))
+                {
                     self.expect_type(&lit, &want)?;
                 }
                 mk(PatKind::Lit(lit))
@@ -169,16 +284,35 @@ impl Checker<'_> {
             PatternKind::Tuple(items) => {
                 let Ty::Tuple(tys) = &ty else {
                     let found = self.show(&ty);
-                    return self.error_help(span, format!("a tuple pattern cannot match {found}"), "match tuples with tuple patterns");
+                    return self.error_help(
+                        span,
+                        format!("a tuple pattern cannot match {found}"),
+                        "match tuples with tuple patterns",
+                    );
                 };
                 if tys.len() != items.len() {
-                    return self.error_help(span, format!("this pattern has {} items, the tuple has {}", items.len(), tys.len()), "use one pattern per tuple item");
+                    return self.error_help(
+                        span,
+                        format!(
+                            "this pattern has {} items, the tuple has {}",
+                            items.len(),
+                            tys.len()
+                        ),
+                        "use one pattern per tuple item",
+                    );
                 }
-                let pats = items.iter().zip(tys.clone()).map(|(p, t)| self.pattern(p, &t, by_ref, reads)).collect::<Res<Vec<_>>>()?;
+                let pats = items
+                    .iter()
+                    .zip(tys.clone())
+                    .map(|(p, t)| self.pattern(p, &t, by_ref, reads))
+                    .collect::<Res<Vec<_>>>()?;
                 mk(PatKind::Tuple(pats))
             }
             PatternKind::Or(alts) => {
-                let pats = alts.iter().map(|p| self.pattern(p, &ty, by_ref, reads)).collect::<Res<Vec<_>>>()?;
+                let pats = alts
+                    .iter()
+                    .map(|p| self.pattern(p, &ty, by_ref, reads))
+                    .collect::<Res<Vec<_>>>()?;
                 mk(PatKind::Or(pats))
             }
             PatternKind::Ctor { path, args } => {
@@ -187,17 +321,33 @@ impl Checker<'_> {
                 let args = match (args, fields) {
                     (None, _) => None,
                     (Some(ps), VariantShape::Tuple(tys)) if ps.len() == tys.len() => Some(
-                        ps.iter().zip(tys).map(|(p, t)| self.pattern(p, &t, by_ref, reads)).collect::<Res<Vec<_>>>()?,
+                        ps.iter()
+                            .zip(tys)
+                            .map(|(p, t)| self.pattern(p, &t, by_ref, reads))
+                            .collect::<Res<Vec<_>>>()?,
                     ),
-                    (Some(_), _) => return self.error_help(span, format!("`{}` does not hold these values", names.join(".")), "match its values by position, as many as it holds"),
+                    (Some(_), _) => {
+                        return self.error_help(
+                            span,
+                            format!("`{}` does not hold these values", names.join(".")),
+                            "match its values by position, as many as it holds",
+                        );
+                    }
                 };
-                mk(PatKind::Path { path: rust_path, args })
+                mk(PatKind::Path {
+                    path: rust_path,
+                    args,
+                })
             }
             PatternKind::Struct { path, fields } => {
                 let names: Vec<String> = path.iter().map(|i| i.name.clone()).collect();
                 let (rust_path, shape) = self.variant_fields(&names, &ty, span)?;
                 let VariantShape::Struct(defs) = shape else {
-                    return self.error_help(span, format!("`{}` has no named fields", names.join(".")), "match it by position: `V(a, b)`");
+                    return self.error_help(
+                        span,
+                        format!("`{}` has no named fields", names.join(".")),
+                        "match it by position: `V(a, b)`",
+                    );
                 };
                 let mut out = Vec::new();
                 for (fname, fpat) in fields {
@@ -207,7 +357,10 @@ impl Checker<'_> {
                     };
                     out.push((fname.name.clone(), self.pattern(fpat, fty, by_ref, reads)?));
                 }
-                mk(PatKind::Struct { path: rust_path, fields: out })
+                mk(PatKind::Struct {
+                    path: rust_path,
+                    fields: out,
+                })
             }
         })
     }
@@ -217,12 +370,21 @@ impl Checker<'_> {
             return Ok(());
         }
         let found = self.show(ty);
-        self.error_help(span, format!("this pattern matches an {name}, but the value is {found}"), "match the value with patterns of its own type")
+        self.error_help(
+            span,
+            format!("this pattern matches an {name}, but the value is {found}"),
+            "match the value with patterns of its own type",
+        )
     }
 
     /// The Rust path and field types of a constructor pattern
     /// (`Some`, `Ok`, `Err`, or an enum variant) for a value of type `ty`.
-    fn variant_fields(&mut self, names: &[String], ty: &Ty, span: Span) -> Res<(Vec<String>, VariantShape)> {
+    fn variant_fields(
+        &mut self,
+        names: &[String],
+        ty: &Ty,
+        span: Span,
+    ) -> Res<(Vec<String>, VariantShape)> {
         if let [one] = names {
             let (adt, idx) = match one.as_str() {
                 "Some" => ("Option", 0),
@@ -232,7 +394,11 @@ impl Checker<'_> {
             };
             if !adt.is_empty() {
                 self.expect_shape(ty, adt, span)?;
-                let inner = ty.args().get(idx).cloned().unwrap_or_else(|| self.infer.fresh());
+                let inner = ty
+                    .args()
+                    .get(idx)
+                    .cloned()
+                    .unwrap_or_else(|| self.infer.fresh());
                 return Ok((vec![one.clone()], VariantShape::Tuple(vec![inner])));
             }
         }
@@ -247,8 +413,13 @@ impl Checker<'_> {
         let Some(canonical) = self.type_path_of_public(&refs) else {
             return Err(self.unknown(span, "type", &ty_names.join("."), Vec::new()));
         };
-        let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone()) else {
-            return self.error_help(span, format!("`{}` is not an enum", ty_names.join(".")), "match enum variants");
+        let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone())
+        else {
+            return self.error_help(
+                span,
+                format!("`{}` is not an enum", ty_names.join(".")),
+                "match enum variants",
+            );
         };
         let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == variant) else {
             let names = def.variants.iter().map(|(n, _)| n.clone()).collect();
@@ -257,13 +428,28 @@ impl Checker<'_> {
         let adt = self.fresh_adt(&canonical);
         if !self.infer.unify(&adt, ty) {
             let (want, found) = (self.show(&adt), self.show(ty));
-            return self.error_help(span, format!("this pattern matches {want}, but the value is {found}"), "match the value with patterns of its own type");
+            return self.error_help(
+                span,
+                format!("this pattern matches {want}, but the value is {found}"),
+                "match the value with patterns of its own type",
+            );
         }
-        let params: HashMap<String, Ty> = def.generics.iter().map(|g| g.name.clone()).zip(adt.args().iter().cloned()).collect();
+        let params: HashMap<String, Ty> = def
+            .generics
+            .iter()
+            .map(|g| g.name.clone())
+            .zip(adt.args().iter().cloned())
+            .collect();
         let shape = match shape {
             VariantShape::Unit => VariantShape::Unit,
-            VariantShape::Tuple(ts) => VariantShape::Tuple(ts.iter().map(|t| crate::infer::subst(t, &params)).collect()),
-            VariantShape::Struct(fs) => VariantShape::Struct(fs.iter().map(|(n, t)| (n.clone(), crate::infer::subst(t, &params))).collect()),
+            VariantShape::Tuple(ts) => {
+                VariantShape::Tuple(ts.iter().map(|t| crate::infer::subst(t, &params)).collect())
+            }
+            VariantShape::Struct(fs) => VariantShape::Struct(
+                fs.iter()
+                    .map(|(n, t)| (n.clone(), crate::infer::subst(t, &params)))
+                    .collect(),
+            ),
         };
         let mut path = canonical;
         path.push(variant.clone());

@@ -9,7 +9,12 @@ use keyton_index::Ty;
 use keyton_syntax::ast::{self, BinOp};
 
 impl Checker<'_> {
-    pub fn assign_index(&mut self, base: &ast::Expr, index: &ast::Expr, value: &ast::Expr) -> Res<hir::StmtKind> {
+    pub fn assign_index(
+        &mut self,
+        base: &ast::Expr,
+        index: &ast::Expr,
+        value: &ast::Expr,
+    ) -> Res<hir::StmtKind> {
         let b = self.expr(base, None)?;
         let ty = self.infer.resolve_now(&b.ty);
         let target = deref(&ty).clone();
@@ -26,11 +31,28 @@ impl Checker<'_> {
             let local = self.mk(ExprKind::Local(temp.clone()), vt.clone(), value.span);
             let insert = self.method_call_raw(b, "insert", vec![k, local], Ty::option(vt), span);
             let bind = hir::Stmt {
-                kind: hir::StmtKind::Let { pat: hir::Pat { kind: hir::PatKind::Bind { name: temp, mutable: false }, span }, ty: None, value: v },
+                kind: hir::StmtKind::Let {
+                    pat: hir::Pat {
+                        kind: hir::PatKind::Bind {
+                            name: temp,
+                            mutable: false,
+                        },
+                        span,
+                    },
+                    ty: None,
+                    value: v,
+                },
                 span,
             };
-            let block = hir::Block { stmts: vec![bind], tail: Some(Box::new(insert)) };
-            return Ok(hir::StmtKind::Expr(self.mk(ExprKind::Block(block), Ty::Unit, span)));
+            let block = hir::Block {
+                stmts: vec![bind],
+                tail: Some(Box::new(insert)),
+            };
+            return Ok(hir::StmtKind::Expr(self.mk(
+                ExprKind::Block(block),
+                Ty::Unit,
+                span,
+            )));
         }
         let span = base.span.to(index.span);
         let place = self.index_place(base, index, span)?;
@@ -46,52 +68,108 @@ impl Checker<'_> {
         let ty = self.infer.resolve_now(&b.ty);
         let target = deref(&ty).clone();
         if !(target.is_adt("HashMap") || target.is_adt("BTreeMap")) {
-            return self.expr(&ast::Expr { kind: ast::ExprKind::Index { base: Box::new(base.clone()), index: Box::new(index.clone()) }, span }, None);
+            return self.expr(
+                &ast::Expr {
+                    kind: ast::ExprKind::Index {
+                        base: Box::new(base.clone()),
+                        index: Box::new(index.clone()),
+                    },
+                    span,
+                },
+                None,
+            );
         }
         let (kt, vt) = (target.args()[0].clone(), target.args()[1].clone());
         let k = self.expr(index, Some(&kt))?;
         let k = self.coerce(k, &Ty::reference(kt));
-        let slot_ty = Ty::Ref { mutable: true, inner: Box::new(vt.clone()) };
+        let slot_ty = Ty::Ref {
+            mutable: true,
+            inner: Box::new(vt.clone()),
+        };
         let get = self.method_call_raw(b, "get_mut", vec![k], Ty::option(slot_ty.clone()), span);
         let slot = self.method_call_raw(get, "unwrap", vec![], slot_ty, span);
         Ok(self.mk(ExprKind::Deref(Box::new(slot)), vt, span))
     }
 
-    pub fn aug_assign(&mut self, target: &ast::Target, op: BinOp, value: &ast::Expr, span: Span) -> Res<hir::StmtKind> {
+    pub fn aug_assign(
+        &mut self,
+        target: &ast::Target,
+        op: BinOp,
+        value: &ast::Expr,
+        span: Span,
+    ) -> Res<hir::StmtKind> {
         let place = match target {
             ast::Target::Name(name) => {
-                let e = ast::Expr { kind: ast::ExprKind::Name(name.name.clone()), span: name.span };
+                let e = ast::Expr {
+                    kind: ast::ExprKind::Name(name.name.clone()),
+                    span: name.span,
+                };
                 self.expr(&e, None)?
             }
             ast::Target::Index { base, index, span } => self.index_place(base, index, *span)?,
             ast::Target::Field { base, field, span } => self.field_place(base, field, *span)?,
             ast::Target::Tuple(_, span) => {
-                return self.error_help(*span, format!("`{}=` needs one target", op.as_str()), "update each variable on its own line");
+                return self.error_help(
+                    *span,
+                    format!("`{}=` needs one target", op.as_str()),
+                    "update each variable on its own line",
+                );
             }
         };
         let place_ty = self.infer.resolve_now(&place.ty);
         if place_ty.is_adt("String") && op == BinOp::Add {
             let v = self.expr(value, Some(&Ty::reference(Ty::Str)))?;
             let v = self.coerce(v, &Ty::reference(Ty::Str));
-            return Ok(hir::StmtKind::Expr(self.method_call_raw(place, "push_str", vec![v], Ty::Unit, span)));
+            return Ok(hir::StmtKind::Expr(self.method_call_raw(
+                place,
+                "push_str",
+                vec![v],
+                Ty::Unit,
+                span,
+            )));
         }
         if place_ty.is_adt("Vec") && op == BinOp::Add {
             let v = self.value(value, Some(&place_ty))?;
             self.expect_type(&v, &place_ty)?;
-            return Ok(hir::StmtKind::Expr(self.method_call_raw(place, "extend", vec![v], Ty::Unit, span)));
+            return Ok(hir::StmtKind::Expr(self.method_call_raw(
+                place,
+                "extend",
+                vec![v],
+                Ty::Unit,
+                span,
+            )));
         }
         let v = self.expr(value, Some(&place_ty))?;
         let result = self.binary_values(op, place.clone(), v, span)?;
         if !self.infer.unify(&result.ty, &place_ty) {
             let (was, now) = (self.show(&place_ty), self.show(&result.ty));
             return Err(self.report(
-                Diagnostic::error(span, format!("`{}=` would turn this {was} into {now}", op.as_str()))
-                    .with_help(if op == BinOp::Div { "use `//=` for floor division, or convert first with `float(x)`" } else { "assign the result to a new name" }),
+                Diagnostic::error(
+                    span,
+                    format!("`{}=` would turn this {was} into {now}", op.as_str()),
+                )
+                .with_help(if op == BinOp::Div {
+                    "use `//=` for floor division, or convert first with `float(x)`"
+                } else {
+                    "assign the result to a new name"
+                }),
             ));
         }
-        if let ExprKind::Binary { op: bop @ (BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul), rhs, .. } = result.kind {
-            return Ok(hir::StmtKind::CompoundAssign { place, op: bop, value: *rhs });
+        if let ExprKind::Binary {
+            op: bop @ (BinaryOp::Add | BinaryOp::Sub | BinaryOp::Mul),
+            rhs,
+            ..
+        } = result.kind
+        {
+            return Ok(hir::StmtKind::CompoundAssign {
+                place,
+                op: bop,
+                value: *rhs,
+            });
         }
-        Ok(hir::StmtKind::Assign { place, value: result })
+        Ok(hir::StmtKind::Assign {
+            place,
+            value: result,
+        })
     }
 }

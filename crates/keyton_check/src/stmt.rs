@@ -181,8 +181,11 @@ impl Checker<'_> {
         if !self.infer.unify(&value.ty, &Ty::Bool) {
             let found = self.show(&value.ty);
             return Err(self.report(
-                Diagnostic::error(cond.span, format!("a condition must be `bool`, found {found}"))
-                    .with_help("compare explicitly, e.g. `x != 0` or `len(xs) > 0`"),
+                Diagnostic::error(
+                    cond.span,
+                    format!("a condition must be `bool`, found {found}"),
+                )
+                .with_help("compare explicitly, e.g. `x != 0` or `len(xs) > 0`"),
             ));
         }
         Ok(value)
@@ -235,7 +238,11 @@ impl Checker<'_> {
         {
             let marker = self.lambda_marker(value);
             self.scopes.bind(&name.name, marker, name.span);
-            return Ok(hir::StmtKind::Expr(self.mk(hir::ExprKind::Unit, Ty::Unit, value.span)));
+            return Ok(hir::StmtKind::Expr(self.mk(
+                hir::ExprKind::Unit,
+                Ty::Unit,
+                value.span,
+            )));
         }
         if let Some(id) = existing {
             let current = self.scopes.get(id).ty.clone();

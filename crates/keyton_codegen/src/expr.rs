@@ -36,13 +36,19 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
         ExprKind::MethodCall {
             receiver,
             method,
+            turbofish,
             args,
         } => {
             let mut hoisted = Vec::new();
             let receiver = receiver_place(receiver, &mut hoisted);
             let method = ident(method);
             let args = args.iter().map(expr);
-            let call = quote!(#receiver.#method(#(#args),*));
+            let call = if turbofish.is_empty() {
+                quote!(#receiver.#method(#(#args),*))
+            } else {
+                let generics = turbofish.iter().map(|t| ty(t, TyPos::Local));
+                quote!(#receiver.#method::<#(#generics),*>(#(#args),*))
+            };
             if hoisted.is_empty() {
                 call
             } else {

@@ -51,9 +51,15 @@ pub enum StmtKind {
         value: Expr,
     },
     /// `let mut name: ty;` declared before a loop or branch assigns it.
-    Declare { name: String, ty: Ty },
+    Declare {
+        name: String,
+        ty: Ty,
+    },
     /// `place = value;`
-    Assign { place: Expr, value: Expr },
+    Assign {
+        place: Expr,
+        value: Expr,
+    },
     /// `place op= value;` for `+ - * /` (`Rem` is Rust's `%=`, used on floats only).
     CompoundAssign {
         place: Expr,
@@ -65,9 +71,19 @@ pub enum StmtKind {
         branches: Vec<(Expr, Block)>,
         orelse: Option<Block>,
     },
-    While { cond: Expr, body: Block },
-    For { pat: Pat, iter: Expr, body: Block },
-    Match { scrutinee: Expr, arms: Vec<Arm> },
+    While {
+        cond: Expr,
+        body: Block,
+    },
+    For {
+        pat: Pat,
+        iter: Expr,
+        body: Block,
+    },
+    Match {
+        scrutinee: Expr,
+        arms: Vec<Arm>,
+    },
     Return(Option<Expr>),
     Break,
     Continue,
@@ -91,12 +107,18 @@ pub struct Pat {
 pub enum PatKind {
     Wild,
     /// `mut name` (`mutable: false` where Rust would warn, e.g. `for` variables never assigned).
-    Bind { name: String, mutable: bool },
+    Bind {
+        name: String,
+        mutable: bool,
+    },
     Tuple(Vec<Pat>),
     /// A literal: an `Int`, `Float`, `Str`, `Bool` expression, possibly negated.
     Lit(Expr),
     /// `path` (unit variant, const, `None`) or `path(p, q)` (`Some(x)`, tuple variants).
-    Path { path: Vec<String>, args: Option<Vec<Pat>> },
+    Path {
+        path: Vec<String>,
+        args: Option<Vec<Pat>>,
+    },
     /// `path { field: p, .. }`
     Struct {
         path: Vec<String>,
@@ -130,11 +152,17 @@ pub enum ExprKind {
     /// A path to a fn, const, static, unit struct or variant (`None`, `std::f64::consts::PI`).
     Path(Vec<String>),
     /// `callee(args)`; args already adjusted (borrowed, converted) to the parameter types.
-    Call { callee: Box<Expr>, args: Vec<Expr> },
-    /// `receiver.method(args)`; Rust's own auto-ref applies to the receiver.
+    Call {
+        callee: Box<Expr>,
+        args: Vec<Expr>,
+    },
+    /// `receiver.method::<turbofish>(args)`; Rust's own auto-ref applies to
+    /// the receiver. The turbofish is given where only the result decides a
+    /// generic (`collect::<Vec<i64>>()`); empty otherwise.
     MethodCall {
         receiver: Box<Expr>,
         method: String,
+        turbofish: Vec<Ty>,
         args: Vec<Expr>,
     },
     /// `Path { field: value, .. }` for structs and struct-like variants.
@@ -142,15 +170,27 @@ pub enum ExprKind {
         path: Vec<String>,
         fields: Vec<(String, Expr)>,
     },
-    Field { base: Box<Expr>, name: String },
+    Field {
+        base: Box<Expr>,
+        name: String,
+    },
     /// `base.0`
-    TupleField { base: Box<Expr>, index: usize },
+    TupleField {
+        base: Box<Expr>,
+        index: usize,
+    },
     /// `base[index]` with `index` already of Rust's index type (usize, a range, `&K`).
-    Index { base: Box<Expr>, index: Box<Expr> },
+    Index {
+        base: Box<Expr>,
+        index: Box<Expr>,
+    },
     Tuple(Vec<Expr>),
     /// A list literal: `vec![...]`.
     List(Vec<Expr>),
-    Unary { op: UnaryOp, operand: Box<Expr> },
+    Unary {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
     /// A Rust binary operator; Keyton's `/ // % ** in` reach here only where Rust's
     /// operator means the same, otherwise they are [`ExprKind::Runtime`] calls.
     Binary {
@@ -159,15 +199,24 @@ pub enum ExprKind {
         rhs: Box<Expr>,
     },
     /// A call of a `keyton_rt` helper (checked, Python-shaped arithmetic and builtins).
-    Runtime { func: RuntimeFn, args: Vec<Expr> },
+    Runtime {
+        func: RuntimeFn,
+        args: Vec<Expr>,
+    },
     /// `&expr` or `&mut expr`.
-    Ref { mutable: bool, expr: Box<Expr> },
+    Ref {
+        mutable: bool,
+        expr: Box<Expr>,
+    },
     /// `*expr`
     Deref(Box<Expr>),
     /// `expr.clone()`: a value taken out of a place that cannot be moved from.
     Clone(Box<Expr>),
     /// `expr as ty`, for lossless or float conversions (`i64 as f64`).
-    As { expr: Box<Expr>, to: Ty },
+    As {
+        expr: Box<Expr>,
+        to: Ty,
+    },
     /// A checked integer conversion to `ty` (out of range: a run-time error here).
     Convert(Box<Expr>),
     /// `Ok` unwrapped; `Err(e)` stops the program with `e` and this expression's line.
@@ -176,7 +225,10 @@ pub enum ExprKind {
     Format(Vec<FmtPart>),
     /// `println!` (or `eprintln!` to stderr) of the parts; the spaces between
     /// `print`'s arguments are `Lit` parts.
-    Print { parts: Vec<FmtPart>, stderr: bool },
+    Print {
+        parts: Vec<FmtPart>,
+        stderr: bool,
+    },
     /// `|a: A, b: B| body`
     Closure {
         params: Vec<(String, Ty)>,
@@ -189,7 +241,10 @@ pub enum ExprKind {
     },
     Block(Block),
     /// `start..end`
-    Range { start: Box<Expr>, end: Box<Expr> },
+    Range {
+        start: Box<Expr>,
+        end: Box<Expr>,
+    },
     /// `path!(tokens)`, tokens passed through unchanged.
     MacroCall {
         path: Vec<String>,
@@ -202,7 +257,10 @@ pub enum ExprKind {
 pub enum FmtPart {
     Lit(String),
     /// An argument with its Rust format spec, without braces: `""`, `":?"`, `":>5"`, `":.2"`.
-    Arg { expr: Expr, spec: String },
+    Arg {
+        expr: Expr,
+        spec: String,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

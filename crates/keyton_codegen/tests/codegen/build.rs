@@ -55,6 +55,7 @@ pub fn method(receiver: Expr, name: &str, args: Vec<Expr>, ty: Ty) -> Expr {
         ExprKind::MethodCall {
             receiver,
             method,
+            turbofish: vec![],
             args,
         },
         ty,
