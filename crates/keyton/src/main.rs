@@ -1,0 +1,132 @@
+//! `keyton`, the command line of Keyton: `run` compiles a `.kt` script and
+//! runs it, `build` makes an optimized standalone executable of it, `emit`
+//! prints the Rust generated for it (a debugging aid). The work is done by
+//! `keyton_compiler`; this file parses arguments and reports errors the way
+//! the user should see them, against the file name as they typed it.
+
+use clap::{Parser, Subcommand};
+use keyton_compiler::{Cache, Error, Profile, build_script, compile};
+use keyton_diagnostics::render_all;
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// Keyton: Python-shaped, statically typed scripts, compiled to native code through Rust.
+#[derive(Parser)]
+#[command(name = "keyton", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Compile a script and run it with ARGS; exits with the script's exit code
+    Run {
+        /// The script, then the arguments for it (all of them, `--help` too)
+        #[arg(
+            required = true,
+            num_args = 1..,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_names = ["FILE", "ARGS"]
+        )]
+        script_and_args: Vec<OsString>,
+    },
+    /// Compile a script into an optimized, standalone executable
+    Build {
+        /// The script
+        file: PathBuf,
+        /// Where to write the executable
+        #[arg(short, long, value_name = "BIN")]
+        output: PathBuf,
+    },
+    /// Print the Rust code generated for a script
+    Emit {
+        /// The script
+        file: PathBuf,
+    },
+}
+
+fn main() {
+    let code = match Cli::parse().command {
+        Command::Run { script_and_args } => {
+            let (file, args) = script_and_args.split_first().expect("clap requires FILE");
+            run(Path::new(file), args)
+        }
+        Command::Build { file, output } => build(&file, &output),
+        Command::Emit { file } => emit(&file),
+    };
+    let _ = std::io::stdout().flush();
+    std::process::exit(code);
+}
+
+fn run(file: &Path, args: &[OsString]) -> i32 {
+    let Some(script) = Script::read(file) else {
+        return 1;
+    };
+    Cache::from_env()
+        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Dev))
+        .and_then(|exe| exe.run(args))
+        .unwrap_or_else(|e| script.report(e))
+}
+
+fn build(file: &Path, output: &Path) -> i32 {
+    let Some(script) = Script::read(file) else {
+        return 1;
+    };
+    Cache::from_env()
+        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Release))
+        .and_then(|exe| exe.persist(output))
+        .map_or_else(|e| script.report(e), |()| 0)
+}
+
+fn emit(file: &Path) -> i32 {
+    let Some(script) = Script::read(file) else {
+        return 1;
+    };
+    match compile(&script.source, &script.name) {
+        Ok(generated) => {
+            print!("{}", generated.code);
+            0
+        }
+        Err(diagnostics) => script.report(Error::Program(diagnostics)),
+    }
+}
+
+/// A script's source and its name as the user wrote it.
+struct Script {
+    name: String,
+    source: String,
+}
+
+impl Script {
+    /// Read the file, or say why not (on stderr) and give `None`.
+    fn read(file: &Path) -> Option<Script> {
+        let name = file.display().to_string();
+        match std::fs::read_to_string(file) {
+            Ok(source) => Some(Script { name, source }),
+            Err(e) => {
+                eprintln!("error: cannot read `{name}`: {e}");
+                None
+            }
+        }
+    }
+
+    /// Print an error on stderr; the exit code to return.
+    fn report(&self, error: Error) -> i32 {
+        match &error {
+            Error::Program(diagnostics) => {
+                eprint!("{}", render_all(diagnostics, &self.source, &self.name));
+            }
+            Error::GeneratedRust { mapped, .. } => {
+                if !mapped.is_empty() {
+                    eprintln!("{}", render_all(mapped, &self.source, &self.name));
+                }
+                eprintln!("{error}");
+            }
+            _ => eprintln!("error: {error}"),
+        }
+        1
+    }
+}

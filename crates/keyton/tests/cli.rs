@@ -1,0 +1,97 @@
+//! The commands beyond the snapshot suites: `build` makes a working,
+//! standalone optimized executable; `run` passes the script's arguments
+//! through and returns its exit code; `emit` prints Rust; unreadable files
+//! are reported plainly.
+
+mod common;
+
+use std::fs;
+use std::process::Command;
+
+const FIB: &str = "\
+fn fib(n: i64) -> i64:
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+total = 0
+for i in range(25):
+    total += fib(i)
+print(f\"total {total}\")
+";
+
+#[test]
+fn build_makes_a_standalone_optimized_executable() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("fib.kt"), FIB).unwrap();
+    let output = common::keyton(dir.path())
+        .args(["build", "fib.kt", "-o", "fib-bin"])
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let exe = dir.path().join("fib-bin");
+    // std is linked in, not taken from the toolchain at run time.
+    let bytes = fs::read(&exe).unwrap();
+    assert!(!bytes.windows(7).any(|w| w == b"libstd-"));
+    let output = Command::new(&exe).env_clear().output().unwrap();
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stdout), "total 121392\n");
+}
+
+#[test]
+fn run_passes_arguments_through_and_returns_the_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let script = "\
+rimport std.env
+rimport std.process
+let args: Vec<String> = std.env.args().collect()
+print(len(args) - 1)
+for i in range(1, len(args)):
+    print(args[i])
+std.process.exit(len(args) + 40)
+";
+    let path = dir.path().join("args.kt");
+    fs::write(&path, script).unwrap();
+    let output = common::run_script(&path)
+        .args(["one", "--help", "three four"])
+        .output()
+        .unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&output.stdout),
+        "3\none\n--help\nthree four\n",
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert_eq!(output.status.code(), Some(44));
+}
+
+#[test]
+fn emit_prints_the_generated_rust() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("fib.kt"), FIB).unwrap();
+    let output = common::keyton(dir.path())
+        .args(["emit", "fib.kt"])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let code = String::from_utf8_lossy(&output.stdout);
+    assert!(code.contains("fn main"), "{code}");
+}
+
+#[test]
+fn unreadable_scripts_are_reported() {
+    let dir = tempfile::tempdir().unwrap();
+    let output = common::run_script(&dir.path().join("missing.kt"))
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.starts_with("error: cannot read `missing.kt`: "),
+        "{stderr}"
+    );
+}
