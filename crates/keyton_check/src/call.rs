@@ -408,7 +408,7 @@ impl Checker<'_> {
             ret,
             span,
         );
-        Ok(self.rust_result(call, expected))
+        Ok(self.rust_result(call, &name.name))
     }
 
     /// What `sum`, `product` and `collect` give when nothing else decides:
@@ -440,6 +440,10 @@ impl Checker<'_> {
         span: Span,
     ) -> Res<hir::Expr> {
         let name = found.sig.name.clone();
+        let shown = match &callee.kind {
+            ExprKind::Path(p) => p.join("."),
+            _ => name.clone(),
+        };
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
         let ret = self.normalize(&found.ret);
         if let Some(want) = expected {
@@ -455,19 +459,26 @@ impl Checker<'_> {
             ret,
             span,
         );
-        Ok(self.rust_result(call, expected))
+        Ok(self.rust_result(call, &shown))
     }
 
     /// A Rust `Result` is unwrapped: `Ok` gives the value, `Err` stops the
     /// program at this line (spec §8).
-    fn rust_result(&mut self, call: hir::Expr, _expected: Option<&Ty>) -> hir::Expr {
+    fn rust_result(&mut self, call: hir::Expr, shown: &str) -> hir::Expr {
         let ty = self.infer.resolve(&call.ty);
         if !ty.is_adt("Result") {
             return call;
         }
         let ok = ty.args()[0].clone();
         let span = call.span;
-        self.mk(ExprKind::UnwrapResult(Box::new(call)), ok, span)
+        self.mk(
+            ExprKind::UnwrapResult {
+                expr: Box::new(call),
+                call: shown.to_string(),
+            },
+            ok,
+            span,
+        )
     }
 
     /// Check call arguments against parameter types.

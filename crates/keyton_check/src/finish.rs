@@ -200,7 +200,7 @@ impl Finisher<'_, '_> {
             | ExprKind::Deref(expr)
             | ExprKind::Clone(expr)
             | ExprKind::Convert(expr)
-            | ExprKind::UnwrapResult(expr) => self.expr(expr),
+            | ExprKind::UnwrapResult { expr, .. } => self.expr(expr),
             ExprKind::As { expr, to } => {
                 *to = self.ty(to);
                 self.expr(expr);

@@ -94,6 +94,8 @@ pub(crate) struct Checker<'a> {
     pub hidden_globals: Vec<String>,
     /// Every top-level `fn` of the program, for "defined later" errors.
     pub all_fns: HashMap<String, Span>,
+    /// Names whose binding statement failed: their uses are not reported again.
+    pub failed_names: HashSet<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -113,6 +115,7 @@ impl<'a> Checker<'a> {
             lambdas: Vec::new(),
             hidden_globals: Vec::new(),
             all_fns: HashMap::new(),
+            failed_names: HashSet::new(),
         }
     }
 

@@ -69,6 +69,9 @@ impl Checker<'_> {
         name: &str,
         candidates: Vec<String>,
     ) -> Reported {
+        if self.failed_names.contains(name) {
+            return Reported;
+        }
         let message = match what.split_once(" in ").or_else(|| what.split_once(" of ")) {
             Some((kind, place)) if what.contains(" in ") => {
                 format!("unknown {kind} `{name}` in {place}")

@@ -38,7 +38,9 @@ impl Checker<'_> {
                     }
                 }
                 _ => {
-                    let _ = self.stmt(stmt, &mut out);
+                    if self.stmt(stmt, &mut out).is_err() {
+                        self.forget_failed_bindings(stmt);
+                    }
                 }
             }
             self.infer.apply_defaults();
@@ -46,6 +48,23 @@ impl Checker<'_> {
         hir::Block {
             stmts: out,
             tail: tail_expr,
+        }
+    }
+
+    /// After a failed binding statement, its names are known to be broken:
+    /// later uses of them are not reported again.
+    fn forget_failed_bindings(&mut self, stmt: &ast::Stmt) {
+        let mut names = Vec::new();
+        match &stmt.kind {
+            StmtKind::Assign { target, .. } => target_names(target, &mut names),
+            StmtKind::Let { name, .. } => names.push(name.name.clone()),
+            StmtKind::For { target, .. } => target_names(target, &mut names),
+            _ => {}
+        }
+        for name in names {
+            if self.scopes.lookup(&name).is_none() {
+                self.failed_names.insert(name);
+            }
         }
     }
 
@@ -404,4 +423,12 @@ pub fn diverges(block: &ast::Block) -> bool {
 
 fn stmt_orelse_diverges(kind: &StmtKind) -> bool {
     matches!(kind, StmtKind::If { orelse: Some(b), .. } if diverges(b))
+}
+
+fn target_names(target: &ast::Target, out: &mut Vec<String>) {
+    match target {
+        ast::Target::Name(i) => out.push(i.name.clone()),
+        ast::Target::Tuple(items, _) => items.iter().for_each(|t| target_names(t, out)),
+        ast::Target::Index { .. } | ast::Target::Field { .. } => {}
+    }
 }

@@ -130,9 +130,9 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             let (inner, to) = (expr(inner), ty(&e.ty, TyPos::Local));
             quote!(::keyton_rt::convert::<#to, _>(#inner))
         }
-        ExprKind::UnwrapResult(inner) => {
+        ExprKind::UnwrapResult { expr: inner, call } => {
             let inner = expr(inner);
-            quote!(::keyton_rt::ok(#inner))
+            quote!(::keyton_rt::ok(#inner, #call))
         }
         ExprKind::Format(parts) => {
             let (format, args) = format_args(parts);

@@ -219,8 +219,12 @@ pub enum ExprKind {
     },
     /// A checked integer conversion to `ty` (out of range: a run-time error here).
     Convert(Box<Expr>),
-    /// `Ok` unwrapped; `Err(e)` stops the program with `e` and this expression's line.
-    UnwrapResult(Box<Expr>),
+    /// `Ok` unwrapped; `Err(e)` stops the program with `e` and this
+    /// expression's line. `call` names the call for the message (`std.fs.write`).
+    UnwrapResult {
+        expr: Box<Expr>,
+        call: String,
+    },
     /// `format!(...)` building a String.
     Format(Vec<FmtPart>),
     /// `println!` (or `eprintln!` to stderr) of the parts; the spaces between

@@ -93,7 +93,9 @@ pub enum Item {
     /// `type Name<G> = Ty;`
     TypeAlias(Vec<GenericParam>, Ty),
     /// A `#[macro_export]` macro.
-    Macro { doc: String },
+    Macro {
+        doc: String,
+    },
 }
 
 /// An item with the path it is public at and the path it is defined at

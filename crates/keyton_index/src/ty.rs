@@ -27,7 +27,10 @@ pub enum Ty {
     Array(Box<Ty>, u64),
     /// A named type with generic arguments, by its canonical path
     /// (`std::string::String`, `std::vec::Vec<T>`, `reqwest::Client`).
-    Adt { path: Path, args: Vec<Ty> },
+    Adt {
+        path: Path,
+        args: Vec<Ty>,
+    },
     /// A generic parameter of the signature it appears in (`T`, `Self`).
     Param(String),
     /// `<base as Trait>::name` or `base::name` (`Self::Item`, `I::Item`).
@@ -37,7 +40,10 @@ pub enum Ty {
         name: String,
     },
     /// A function or closure type: `fn(A, B) -> R`, or the shape of an `Fn*` bound.
-    Fn { params: Vec<Ty>, ret: Box<Ty> },
+    Fn {
+        params: Vec<Ty>,
+        ret: Box<Ty>,
+    },
     /// `impl Trait + ...` in return position: known only by its bounds.
     Opaque(Vec<TraitRef>),
     /// `dyn Trait`
@@ -211,7 +217,10 @@ impl fmt::Display for Ty {
             Ty::Slice(inner) => write!(f, "[{inner}]"),
             Ty::Array(inner, n) => write!(f, "[{inner}; {n}]"),
             Ty::Adt { path, args } => {
-                if path.first().is_some_and(|p| p == "std" || p == "core" || p == "alloc") {
+                if path
+                    .first()
+                    .is_some_and(|p| p == "std" || p == "core" || p == "alloc")
+                {
                     f.write_str(path.last().map_or("", String::as_str))?;
                 } else {
                     f.write_str(&path.join("."))?;

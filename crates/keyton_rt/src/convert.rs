@@ -128,13 +128,17 @@ where
     }
 }
 
-/// The `Ok` value; an `Err` stops the program with the error's text.
+/// The `Ok` value; an `Err` stops the program with the error's text and
+/// the call (`call`, as Keyton spells it) that returned it.
 #[track_caller]
 #[inline]
-pub fn ok<T, E: Display>(result: Result<T, E>) -> T {
+pub fn ok<T, E: Display>(result: Result<T, E>, call: &str) -> T {
     match result {
         Ok(value) => value,
-        Err(e) => fail(e.to_string(), None),
+        Err(e) => fail(
+            format!("`{call}` failed: {e}"),
+            Some("a Rust call that returns Err stops the program at that line"),
+        ),
     }
 }
 
@@ -213,9 +217,9 @@ mod tests {
 
     #[test]
     fn ok_unwraps_or_stops_with_the_error_text() {
-        assert_eq!(ok::<i64, String>(Ok(3)), 3);
-        let e = error_of(|| ok::<i64, _>("x".parse::<i64>()));
-        assert_eq!(e.message, "invalid digit found in string");
-        assert_eq!(e.help, None);
+        assert_eq!(ok::<i64, String>(Ok(3), "f"), 3);
+        let e = error_of(|| ok::<i64, _>("x".parse::<i64>(), "parse"));
+        assert_eq!(e.message, "`parse` failed: invalid digit found in string");
+        assert!(e.help.is_some_and(|h| h.contains("returns Err")));
     }
 }

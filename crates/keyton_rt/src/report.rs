@@ -181,9 +181,21 @@ pub fn render(map: &SourceMap, report: &PanicReport) -> String {
                 .and_then(|i| map.source.split('\n').nth(i))
                 .unwrap_or("");
             let text = text.strip_suffix('\r').unwrap_or(text);
-            let under = " ".repeat((*col as usize).saturating_sub(1));
+            // The place is a statement: underline it to the end of its line.
+            let skip = (*col as usize).saturating_sub(1);
+            let under = " ".repeat(skip);
+            let width = text
+                .chars()
+                .skip(skip)
+                .collect::<String>()
+                .trim_end()
+                .chars()
+                .count();
+            let carets = "^".repeat(width.max(1));
             out.push_str(&format!("{pad}--> {}:{line}:{col}\n", map.file));
-            out.push_str(&format!("{pad} |\n{line} | {text}\n{pad} | {under}^\n"));
+            out.push_str(&format!(
+                "{pad} |\n{line} | {text}\n{pad} | {under}{carets}\n"
+            ));
         }
         Place::Rust { file, line, col } => {
             out.push_str(&format!(
@@ -316,7 +328,7 @@ mod tests {
         );
         assert_eq!(
             render(&MAP, &r),
-            "error: index out of range: index 5, but the length is 3\n --> demo.kt:2:7\n  |\n2 | print(xs[5])\n  |       ^\n  = help: valid indexes are 0 to 2\n"
+            "error: index out of range: index 5, but the length is 3\n --> demo.kt:2:7\n  |\n2 | print(xs[5])\n  |       ^^^^^^\n  = help: valid indexes are 0 to 2\n"
         );
     }
 
@@ -330,7 +342,7 @@ mod tests {
         let r = report("oops", None, Place::Keyton { line: 12, col: 3 });
         assert_eq!(
             render(&map, &r),
-            "error: oops\n  --> demo.kt:12:3\n   |\n12 | line12\n   |   ^\n"
+            "error: oops\n  --> demo.kt:12:3\n   |\n12 | line12\n   |   ^^^^\n"
         );
     }
 

@@ -108,7 +108,13 @@ fn runtime_helpers_conversions_and_results() {
             Ty::Infer(1),
         ),
         e(ExprKind::Convert(boxed(x())), Ty::Int(IntTy::U32)),
-        e(ExprKind::UnwrapResult(boxed(parse)), Ty::I64),
+        e(
+            ExprKind::UnwrapResult {
+                expr: boxed(parse),
+                call: "parse".into(),
+            },
+            Ty::I64,
+        ),
         e(
             ExprKind::Clone(boxed(local("s", Ty::string()))),
             Ty::string(),
@@ -132,7 +138,7 @@ fn runtime_helpers_conversions_and_results() {
             "::keyton_rt::floor_div(x, 2i64);",
             "::keyton_rt::range_step(10i64, 0i64, -3i64);",
             "::keyton_rt::convert::<u32, _>(x);",
-            "::keyton_rt::ok(s.parse());",
+            "::keyton_rt::ok(s.parse(), \"parse\");",
             "s.clone();",
             "&mut v;",
             "*r;",

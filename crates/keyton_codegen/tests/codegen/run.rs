@@ -257,7 +257,13 @@ print(n, v)
             let_(
                 "v",
                 Some(Ty::I64),
-                e(ExprKind::UnwrapResult(boxed(parsed)), Ty::I64),
+                e(
+                    ExprKind::UnwrapResult {
+                        expr: boxed(parsed),
+                        call: "parse".into(),
+                    },
+                    Ty::I64,
+                ),
             ),
             src,
             "v: i64",
@@ -346,7 +352,7 @@ error: index out of range: index 4, but the length is 3
  --> test.kt:4:9
   |
 4 |         print(xs[i + 2])
-  |         ^
+  |         ^^^^^^^^^^^^^^^^
   = help: valid indexes are 0 to 2, or -3 to -1 counting from the end
 "
     );
@@ -397,7 +403,7 @@ error: integer overflow in `*`
  --> test.kt:3:5
   |
 3 |     n * 1000000000000
-  |     ^
+  |     ^^^^^^^^^^^^^^^^^
   = help: the result does not fit in i64; use float() for big numbers
 "
     );
@@ -432,7 +438,7 @@ error: unwrap() on None
  --> test.kt:3:5
   |
 3 |     n.unwrap()
-  |     ^
+  |     ^^^^^^^^^^
   = help: check with `is_some()` or use `unwrap_or(default)`
 "
     );
@@ -491,7 +497,7 @@ error: index out of range: index 5, but the length is 3
  --> test.kt:2:1
   |
 2 | print(xs[5])
-  | ^
+  | ^^^^^^^^^^^^
   = help: valid indexes are 0 to 2, or -3 to -1 counting from the end
 "
     );

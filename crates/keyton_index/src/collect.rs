@@ -1,0 +1,490 @@
+//! Phase one of reading a crate: parse the root file and its file modules
+//! into a tree of modules holding their declarations, `use` items and impl
+//! blocks, with cfg-disabled items left out. Names are resolved later
+//! (`scope`), once every module is known, because a `use` may name an item
+//! of a module declared further down or re-exported elsewhere.
+
+use std::path::{Path as FsPath, PathBuf};
+
+use syn::{Attribute, Expr, Lit, Meta, UseTree, Visibility};
+
+use crate::IndexError;
+use crate::cfg::Cfg;
+use crate::source::SourceLoader;
+use crate::ty::Path;
+
+pub(crate) type ModId = usize;
+pub(crate) type DefId = usize;
+
+/// How far a name is visible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Vis {
+    /// `pub`: part of the crate's API.
+    Public,
+    /// `pub(crate)`, `pub(super)`, `pub(in ..)`: visible inside the crate.
+    Crate,
+    /// No `pub`: visible in its module and the module's descendants.
+    Private,
+}
+
+impl Vis {
+    fn of(vis: &Visibility) -> Vis {
+        match vis {
+            Visibility::Public(_) => Vis::Public,
+            Visibility::Restricted(_) => Vis::Crate,
+            Visibility::Inherited => Vis::Private,
+        }
+    }
+}
+
+pub(crate) struct Module {
+    pub path: Path,
+    pub parent: Option<ModId>,
+    /// Items declared here, child modules included, by name.
+    pub decls: Vec<(String, DefId)>,
+    pub uses: Vec<UseDecl>,
+}
+
+/// One leaf of a `use` tree: `use a::b as c;` or `use a::*;`.
+pub(crate) struct UseDecl {
+    pub vis: Vis,
+    /// The path as written; `leading ::` paths start with `"::"`.
+    pub path: Vec<String>,
+    /// The name bound, or `None` for a glob.
+    pub binding: Option<String>,
+}
+
+pub(crate) struct Def {
+    pub path: Path,
+    pub vis: Vis,
+    /// The module the item is declared in (for a module: its parent).
+    pub module: ModId,
+    pub kind: DefKind,
+}
+
+/// An item as parsed, kept for lowering once names resolve.
+pub(crate) enum DefKind {
+    Module(ModId),
+    Fn(Box<syn::Signature>, Vec<Attribute>),
+    Struct(Box<syn::ItemStruct>),
+    Enum(Box<syn::ItemEnum>),
+    Trait(Box<syn::ItemTrait>),
+    Const(Box<syn::Type>),
+    Static(Box<syn::Type>),
+    Alias(Box<syn::ItemType>),
+}
+
+/// Everything the reader found in a crate, before name resolution.
+pub(crate) struct Crate {
+    pub name: String,
+    pub modules: Vec<Module>,
+    pub defs: Vec<Def>,
+    /// Impl blocks of every module (private ones too: impls are global).
+    pub impls: Vec<(ModId, syn::ItemImpl)>,
+    /// `#[derive(Trait)]` on a struct or enum: an impl the source does not spell.
+    pub derives: Vec<(DefId, syn::Path)>,
+    /// `#[macro_export]` macros: public at the crate root.
+    pub macros: Vec<(String, String)>,
+    pub warnings: Vec<String>,
+}
+
+/// Where the files of a module's children are looked for.
+struct Dirs {
+    /// The directory of the file being read (base of `#[path]`).
+    file_dir: PathBuf,
+    /// The directory of child modules (`mod x;` → `mod_dir/x.rs`).
+    mod_dir: PathBuf,
+    /// Inside an inline `mod m { .. }`: `#[path]` is relative to `mod_dir`.
+    inline: bool,
+}
+
+struct Collector<'a> {
+    krate: Crate,
+    cfg: &'a Cfg,
+    loader: &'a dyn SourceLoader,
+}
+
+/// Parse the crate whose root file is `root_file` (relative to the crate
+/// root's directory; `lib.rs`) with text `source`.
+pub(crate) fn collect(
+    name: &str,
+    root_file: &FsPath,
+    source: &str,
+    loader: &dyn SourceLoader,
+    cfg: &Cfg,
+) -> Result<Crate, IndexError> {
+    let file = parse(root_file, source)?;
+    let mut c = Collector {
+        krate: Crate {
+            name: name.to_string(),
+            modules: vec![Module {
+                path: vec![name.to_string()],
+                parent: None,
+                decls: vec![],
+                uses: vec![],
+            }],
+            defs: vec![],
+            impls: vec![],
+            derives: vec![],
+            macros: vec![],
+            warnings: vec![],
+        },
+        cfg,
+        loader,
+    };
+    let dir = root_file
+        .parent()
+        .map(FsPath::to_path_buf)
+        .unwrap_or_default();
+    let dirs = Dirs {
+        file_dir: dir.clone(),
+        mod_dir: dir,
+        inline: false,
+    };
+    if cfg.allows(&file.attrs) {
+        c.items(0, file.items, &dirs)?;
+    }
+    Ok(c.krate)
+}
+
+fn parse(file: &FsPath, source: &str) -> Result<syn::File, IndexError> {
+    syn::parse_file(source).map_err(|e| IndexError::Parse {
+        file: file.display().to_string(),
+        line: error_line(source),
+        message: e.to_string(),
+    })
+}
+
+/// The line a parse error is in, or near: the line after the longest run of
+/// whole top-level items (ending in a `}` or `;` line at column 0) that
+/// parses. Spans do not carry lines (that would slow every parse down by a
+/// tenth), so the line is searched for, on failure only.
+fn error_line(source: &str) -> usize {
+    let mut ends = Vec::new();
+    let mut offset = 0;
+    for (n, line) in source.split_inclusive('\n').enumerate() {
+        offset += line.len();
+        let text = line.trim_end();
+        let at_col0 = !text.starts_with(char::is_whitespace) && !text.starts_with("//");
+        if at_col0 && (text.ends_with('}') || text.ends_with(';')) {
+            ends.push((offset, n + 1));
+        }
+    }
+    // Whether the items up to an end parse is true, then false: search for the switch.
+    let good = ends.partition_point(|&(end, _)| syn::parse_file(&source[..end]).is_ok());
+    match good {
+        0 => 1,
+        n => ends[n - 1].1 + 1,
+    }
+}
+
+impl Collector<'_> {
+    fn items(
+        &mut self,
+        module: ModId,
+        items: Vec<syn::Item>,
+        dirs: &Dirs,
+    ) -> Result<(), IndexError> {
+        for item in items {
+            self.item(module, item, dirs)?;
+        }
+        Ok(())
+    }
+
+    fn item(&mut self, module: ModId, item: syn::Item, dirs: &Dirs) -> Result<(), IndexError> {
+        use syn::Item as I;
+        let attrs = match &item {
+            I::Const(i) => &i.attrs,
+            I::Enum(i) => &i.attrs,
+            I::ExternCrate(i) => &i.attrs,
+            I::Fn(i) => &i.attrs,
+            I::Impl(i) => &i.attrs,
+            I::Macro(i) => &i.attrs,
+            I::Mod(i) => &i.attrs,
+            I::Static(i) => &i.attrs,
+            I::Struct(i) => &i.attrs,
+            I::Trait(i) => &i.attrs,
+            I::Type(i) => &i.attrs,
+            I::Use(i) => &i.attrs,
+            _ => return Ok(()),
+        };
+        if !self.cfg.allows(attrs) {
+            return Ok(());
+        }
+        let mut item = item;
+        self.cfg.strip(&mut item);
+        match item {
+            I::Const(i) => {
+                self.def(module, ident_vis(&i.ident, &i.vis), DefKind::Const(i.ty));
+            }
+            I::Enum(i) => {
+                let derives = self.cfg.derives(&i.attrs);
+                let id = self.def(
+                    module,
+                    ident_vis(&i.ident, &i.vis),
+                    DefKind::Enum(Box::new(i)),
+                );
+                self.krate
+                    .derives
+                    .extend(derives.into_iter().map(|d| (id, d)));
+            }
+            I::Fn(i) => {
+                self.def(
+                    module,
+                    ident_vis(&i.sig.ident, &i.vis),
+                    DefKind::Fn(Box::new(i.sig), i.attrs),
+                );
+            }
+            I::Static(i) => {
+                self.def(module, ident_vis(&i.ident, &i.vis), DefKind::Static(i.ty));
+            }
+            I::Struct(i) => {
+                let derives = self.cfg.derives(&i.attrs);
+                let id = self.def(
+                    module,
+                    ident_vis(&i.ident, &i.vis),
+                    DefKind::Struct(Box::new(i)),
+                );
+                self.krate
+                    .derives
+                    .extend(derives.into_iter().map(|d| (id, d)));
+            }
+            I::Trait(i) => {
+                self.def(
+                    module,
+                    ident_vis(&i.ident, &i.vis),
+                    DefKind::Trait(Box::new(i)),
+                );
+            }
+            I::Type(i) => {
+                self.def(
+                    module,
+                    ident_vis(&i.ident, &i.vis),
+                    DefKind::Alias(Box::new(i)),
+                );
+            }
+            // `impl !Send for T` says what is not implemented: nothing to call.
+            I::Impl(i) if i.modifiers.polarity.is_none() => self.krate.impls.push((module, i)),
+            I::Use(u) => {
+                let mut prefix = if u.leading_colon.is_some() {
+                    vec!["::".to_string()]
+                } else {
+                    vec![]
+                };
+                self.use_tree(module, Vis::of(&u.vis), &mut prefix, &u.tree);
+            }
+            I::ExternCrate(e) => {
+                let name = name_of(&e.ident);
+                let binding = e.rename.as_ref().map_or(name.clone(), |(_, r)| name_of(r));
+                if name != "self" {
+                    let decl = UseDecl {
+                        vis: Vis::of(&e.vis),
+                        path: vec!["::".to_string(), name],
+                        binding: Some(binding),
+                    };
+                    self.krate.modules[module].uses.push(decl);
+                }
+            }
+            I::Macro(m) => self.macro_item(module, &m),
+            I::Mod(m) => self.module(module, m, dirs)?,
+            _ => {}
+        }
+        Ok(())
+    }
+
+    fn def(&mut self, module: ModId, (name, vis): (String, Vis), kind: DefKind) -> DefId {
+        let mut path = self.krate.modules[module].path.clone();
+        path.push(name.clone());
+        let id = self.krate.defs.len();
+        self.krate.defs.push(Def {
+            path,
+            vis,
+            module,
+            kind,
+        });
+        self.krate.modules[module].decls.push((name, id));
+        id
+    }
+
+    fn use_tree(&mut self, module: ModId, vis: Vis, prefix: &mut Vec<String>, tree: &UseTree) {
+        let mut push = |path: Vec<String>, binding: Option<String>| {
+            self.krate.modules[module]
+                .uses
+                .push(UseDecl { vis, path, binding });
+        };
+        match tree {
+            UseTree::Path(p) => {
+                prefix.push(name_of(&p.ident));
+                self.use_tree(module, vis, prefix, &p.tree);
+                prefix.pop();
+            }
+            UseTree::Name(n) => {
+                let name = name_of(&n.ident);
+                if name == "self" {
+                    // `use a::b::{self}` binds `b`.
+                    if let Some(last) = prefix.last().cloned() {
+                        push(prefix.clone(), Some(last));
+                    }
+                } else {
+                    let mut path = prefix.clone();
+                    path.push(name.clone());
+                    push(path, Some(name));
+                }
+            }
+            UseTree::Rename(r) => {
+                let name = name_of(&r.ident);
+                let mut path = prefix.clone();
+                if name != "self" {
+                    path.push(name);
+                }
+                let binding = name_of(&r.rename);
+                if binding != "_" {
+                    push(path, Some(binding));
+                }
+            }
+            UseTree::Glob(_) => push(prefix.clone(), None),
+            UseTree::Group(g) => {
+                for t in &g.items {
+                    self.use_tree(module, vis, prefix, t);
+                }
+            }
+        }
+    }
+
+    /// `#[macro_export] macro_rules! m` is public at the crate root.
+    /// Item-level invocations of local macros (`if_hyper! { .. }`) would be
+    /// expanded here; they are not yet, and are reported as warnings.
+    fn macro_item(&mut self, module: ModId, m: &syn::ItemMacro) {
+        if m.mac.path.is_ident("macro_rules") {
+            let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
+            if let (true, Some(name)) = (exported, &m.ident) {
+                self.krate.macros.push((name_of(name), doc_of(&m.attrs)));
+            }
+        } else {
+            let name = m
+                .mac
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            let at = self.krate.modules[module].path.join("::");
+            self.krate
+                .warnings
+                .push(format!("{at}: items inside macro `{name}!` are not read"));
+        }
+    }
+
+    fn module(&mut self, parent: ModId, m: syn::ItemMod, dirs: &Dirs) -> Result<(), IndexError> {
+        let name = name_of(&m.ident);
+        let mut path = self.krate.modules[parent].path.clone();
+        path.push(name.clone());
+        let id = self.krate.modules.len();
+        self.krate.modules.push(Module {
+            path,
+            parent: Some(parent),
+            decls: vec![],
+            uses: vec![],
+        });
+        self.def(parent, (name.clone(), Vis::of(&m.vis)), DefKind::Module(id));
+        let path_attr = m.attrs.iter().find_map(path_attr);
+        match m.content {
+            Some((_, items)) => {
+                let child = Dirs {
+                    file_dir: dirs.file_dir.clone(),
+                    mod_dir: match &path_attr {
+                        Some(p) => dirs.mod_dir.join(p),
+                        None => dirs.mod_dir.join(&name),
+                    },
+                    inline: true,
+                };
+                self.items(id, items, &child)
+            }
+            None => {
+                let from_path_attr = path_attr.is_some();
+                let candidates = match path_attr {
+                    Some(p) if dirs.inline => vec![dirs.mod_dir.join(p)],
+                    Some(p) => vec![dirs.file_dir.join(p)],
+                    None => vec![
+                        dirs.mod_dir.join(format!("{name}.rs")),
+                        dirs.mod_dir.join(&name).join("mod.rs"),
+                    ],
+                };
+                let Some((file, text)) = candidates
+                    .iter()
+                    .find_map(|f| Some((f, self.loader.load(f)?)))
+                else {
+                    let at = self.krate.modules[id].path.join("::");
+                    self.krate
+                        .warnings
+                        .push(format!("{at}: no source file for `mod {name};`"));
+                    return Ok(());
+                };
+                let parsed = parse(file, &text)?;
+                if !self.cfg.allows(&parsed.attrs) {
+                    return Ok(());
+                }
+                let file_dir = file.parent().map(FsPath::to_path_buf).unwrap_or_default();
+                // A `#[path]` file is read like a `mod.rs`: its children sit beside it.
+                let mod_dir = if from_path_attr {
+                    file_dir.clone()
+                } else {
+                    dirs.mod_dir.join(&name)
+                };
+                self.items(
+                    id,
+                    parsed.items,
+                    &Dirs {
+                        file_dir,
+                        mod_dir,
+                        inline: false,
+                    },
+                )
+            }
+        }
+    }
+}
+
+fn ident_vis(ident: &syn::Ident, vis: &Visibility) -> (String, Vis) {
+    (name_of(ident), Vis::of(vis))
+}
+
+fn path_attr(attr: &Attribute) -> Option<String> {
+    match &attr.meta {
+        Meta::NameValue(nv) if nv.path.is_ident("path") => match &nv.value {
+            Expr::Lit(lit) => match &lit.lit {
+                Lit::Str(s) => Some(s.value()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// An identifier's name, without the `r#` of a raw identifier.
+pub(crate) fn name_of(ident: &syn::Ident) -> String {
+    let text = ident.to_string();
+    match text.strip_prefix("r#") {
+        Some(name) => name.to_string(),
+        None => text,
+    }
+}
+
+/// The text of `///` comments and `#[doc = ".."]` attributes, one line each.
+pub(crate) fn doc_of(attrs: &[Attribute]) -> String {
+    let mut lines = Vec::new();
+    for attr in attrs {
+        if let Meta::NameValue(nv) = &attr.meta
+            && nv.path.is_ident("doc")
+            && let Expr::Lit(lit) = &nv.value
+            && let Lit::Str(s) = &lit.lit
+        {
+            let text = s.value();
+            for line in text.lines() {
+                lines.push(line.strip_prefix(' ').unwrap_or(line).to_string());
+            }
+        }
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,29 @@
+//! The Rust API index: public items, signatures, impls and traits of a crate,
+//! read from its source with `syn`. std has no source on these machines, so
+//! std's API is a stub of Rust signatures (`std_stub/`) read by the same reader.
+//!
+//! Reading goes in phases: `collect` parses the files into modules (cfg
+//! applied), `scope` resolves every module's names to a fixed point, `lower`
+//! turns syn's syntax into [`Ty`] and the item model with canonical paths,
+//! and `index` walks the public names into an [`ApiIndex`].
+
+mod cfg;
+mod collect;
+mod describe;
+mod index;
+pub mod item;
+mod lower;
+mod lower_bounds;
+mod lower_item;
+mod scope;
+mod source;
+mod std_index;
+pub mod ty;
+
+pub use cfg::Cfg;
+pub use describe::{fn_text, generics_text, trait_text};
+pub use index::{ApiIndex, IndexError};
+pub use item::*;
+pub use scope::prelude_path;
+pub use source::{DirLoader, Embedded, NoFiles, SourceLoader};
+pub use ty::{FloatTy, IntTy, Path, TraitRef, Ty};
