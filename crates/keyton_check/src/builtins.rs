@@ -92,10 +92,10 @@ impl Checker<'_> {
                         let x = self.materialize(x);
                         let text = self.infer.resolve_now(&x.ty).to_string();
                         let lit = self.mk(ExprKind::Str(text), Ty::reference(Ty::Str), span);
-                        Ok(self.to_string(lit))
+                        Ok(self.owned_string(lit))
                     }
-                    "int" => self.to_int(&arg.value, span),
-                    _ => self.to_float(&arg.value, span),
+                    "int" => self.int_of(&arg.value, span),
+                    _ => self.float_of(&arg.value, span),
                 }
             }
         }
@@ -223,7 +223,7 @@ impl Checker<'_> {
         Ok(self.convert(count, Ty::I64))
     }
 
-    fn to_int(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
+    fn int_of(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
         let x = self.expr(arg, None)?;
         let x = self.numeric_operand(x);
         let ty = self.infer.resolve_now(&x.ty);
@@ -268,7 +268,7 @@ impl Checker<'_> {
         })
     }
 
-    fn to_float(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
+    fn float_of(&mut self, arg: &ast::Expr, span: Span) -> Res<hir::Expr> {
         let x = self.expr(arg, None)?;
         let x = self.numeric_operand(x);
         let ty = self.infer.resolve_now(&x.ty);

@@ -157,23 +157,23 @@ impl Checker<'_> {
             ));
         };
         let self_ty = self.fresh_adt(&canonical);
-        if let Some(expected) = expected {
-            if self.infer.can_unify(&self_ty, expected) {
-                self.infer.unify(&self_ty, expected);
-            }
+        if let Some(expected) = expected
+            && self.infer.can_unify(&self_ty, expected)
+        {
+            self.infer.unify(&self_ty, expected);
         }
-        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone()) {
-            if let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == member) {
-                let mut vpath = canonical.clone();
-                vpath.push(member.clone());
-                let params: HashMap<String, Ty> = def
-                    .generics
-                    .iter()
-                    .map(|g| g.name.clone())
-                    .zip(self_ty.args().iter().cloned())
-                    .collect();
-                return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
-            }
+        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone())
+            && let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == member)
+        {
+            let mut vpath = canonical.clone();
+            vpath.push(member.clone());
+            let params: HashMap<String, Ty> = def
+                .generics
+                .iter()
+                .map(|g| g.name.clone())
+                .zip(self_ty.args().iter().cloned())
+                .collect();
+            return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
         }
         match self.find_assoc_fn(&self_ty, member) {
             Some(found) => {
@@ -446,10 +446,10 @@ impl Checker<'_> {
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
         let ret = self.normalize(&found.ret);
-        if let Some(want) = expected {
-            if self.infer.can_unify(&ret, want) {
-                self.infer.unify(&ret, want);
-            }
+        if let Some(want) = expected
+            && self.infer.can_unify(&ret, want)
+        {
+            self.infer.unify(&ret, want);
         }
         let call = self.mk(
             ExprKind::Call {
@@ -519,12 +519,12 @@ impl Checker<'_> {
                 Ty::Fn { params, ret } => Some((params, *ret)),
                 _ => None,
             };
-            if let Some((ps, ret)) = shape {
-                if let Some(closure) = self.closure_arg(&arg.value, &ps, &ret)? {
-                    self.infer.unify(param, &closure.ty);
-                    out.push(closure);
-                    continue;
-                }
+            if let Some((ps, ret)) = shape
+                && let Some(closure) = self.closure_arg(&arg.value, &ps, &ret)?
+            {
+                self.infer.unify(param, &closure.ty);
+                out.push(closure);
+                continue;
             }
             let x = self.expr(&arg.value, Some(param))?;
             let x = self.coerce(x, param);

@@ -27,7 +27,7 @@ impl Checker<'_> {
     pub fn materialize(&mut self, x: hir::Expr) -> hir::Expr {
         let ty = self.infer.shallow(&x.ty);
         match &ty {
-            Ty::Ref { inner, .. } if **inner == Ty::Str => self.to_string(x),
+            Ty::Ref { inner, .. } if **inner == Ty::Str => self.owned_string(x),
             Ty::Ref {
                 mutable: false,
                 inner,
@@ -75,7 +75,7 @@ impl Checker<'_> {
         let span = x.span;
         match (&have, &want) {
             (Ty::Ref { inner, .. }, w) if **inner == Ty::Str && w.is_adt("String") => {
-                self.to_string(x)
+                self.owned_string(x)
             }
             (
                 Ty::Ref { inner, .. },
@@ -84,7 +84,7 @@ impl Checker<'_> {
                     inner: w,
                 },
             ) if **inner == Ty::Str && self.infer.resolve(w).is_adt("String") => {
-                let owned = self.to_string(x);
+                let owned = self.owned_string(x);
                 self.mk(
                     ExprKind::Ref {
                         mutable: false,
@@ -192,7 +192,7 @@ impl Checker<'_> {
         }
     }
 
-    pub fn to_string(&mut self, x: hir::Expr) -> hir::Expr {
+    pub fn owned_string(&mut self, x: hir::Expr) -> hir::Expr {
         let span = x.span;
         self.mk(
             ExprKind::MethodCall {
@@ -208,10 +208,10 @@ impl Checker<'_> {
 
     /// A checked conversion between integer types.
     pub fn convert(&mut self, x: hir::Expr, to: Ty) -> hir::Expr {
-        if let ExprKind::Int(n) = x.kind {
-            if matches!(to, Ty::Int(_)) {
-                return self.mk(ExprKind::Int(n), to, x.span);
-            }
+        if let ExprKind::Int(n) = x.kind
+            && matches!(to, Ty::Int(_))
+        {
+            return self.mk(ExprKind::Int(n), to, x.span);
         }
         let span = x.span;
         self.mk(ExprKind::Convert(Box::new(x)), to, span)

@@ -243,10 +243,10 @@ impl Checker<'_> {
                 _ => {}
             }
         }
-        if let Some((ty_path, member)) = path.split_last().map(|(m, p)| (p.to_vec(), m.clone())) {
-            if let Some(found) = self.type_member(&ty_path, &member, span)? {
-                return Ok(found);
-            }
+        if let Some((ty_path, member)) = path.split_last().map(|(m, p)| (p.to_vec(), m.clone()))
+            && let Some(found) = self.type_member(&ty_path, &member, span)?
+        {
+            return Ok(found);
         }
         let (last, parent) = path.split_last().expect("paths are not empty");
         let parent_refs: Vec<&str> = parent.iter().map(String::as_str).collect();
@@ -271,12 +271,12 @@ impl Checker<'_> {
             return Ok(None);
         };
         let self_ty = self.fresh_adt(&canonical);
-        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone()) {
-            if def.variants.iter().any(|(n, _)| n == member) {
-                let mut path = canonical.clone();
-                path.push(member.to_string());
-                return Ok(Some(self.mk(ExprKind::Path(path), self_ty, span)));
-            }
+        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone())
+            && def.variants.iter().any(|(n, _)| n == member)
+        {
+            let mut path = canonical.clone();
+            path.push(member.to_string());
+            return Ok(Some(self.mk(ExprKind::Path(path), self_ty, span)));
         }
         for imp in self.index.impls_for(&self_ty) {
             if let Some((_, ty)) = imp.consts.iter().find(|(n, _)| n == member) {
@@ -361,33 +361,33 @@ impl Checker<'_> {
         let b = self.expr(base, None)?;
         let ty = self.infer.resolve_now(&b.ty);
         let target = deref(&ty).clone();
-        if let Ty::Adt { path, args } = &target {
-            if let Some(Item::Struct(def)) = self.index.by_canonical(path).map(|e| e.item.clone()) {
-                if let Some((_, fty)) = def.fields.iter().find(|(n, _)| *n == field.name) {
-                    let params = def
-                        .generics
-                        .iter()
-                        .map(|g| g.name.clone())
-                        .zip(args.iter().cloned())
-                        .collect();
-                    let fty = crate::infer::subst(fty, &params);
-                    return Ok(self.mk(
-                        ExprKind::Field {
-                            base: Box::new(b),
-                            name: field.name.clone(),
-                        },
-                        fty,
-                        span,
-                    ));
-                }
-                let names = def.fields.iter().map(|(n, _)| n.clone()).collect();
-                return Err(self.unknown(
-                    field.span,
-                    &format!("field of {}", self.show(&target)),
-                    &field.name,
-                    names,
+        if let Ty::Adt { path, args } = &target
+            && let Some(Item::Struct(def)) = self.index.by_canonical(path).map(|e| e.item.clone())
+        {
+            if let Some((_, fty)) = def.fields.iter().find(|(n, _)| *n == field.name) {
+                let params = def
+                    .generics
+                    .iter()
+                    .map(|g| g.name.clone())
+                    .zip(args.iter().cloned())
+                    .collect();
+                let fty = crate::infer::subst(fty, &params);
+                return Ok(self.mk(
+                    ExprKind::Field {
+                        base: Box::new(b),
+                        name: field.name.clone(),
+                    },
+                    fty,
+                    span,
                 ));
             }
+            let names = def.fields.iter().map(|(n, _)| n.clone()).collect();
+            return Err(self.unknown(
+                field.span,
+                &format!("field of {}", self.show(&target)),
+                &field.name,
+                names,
+            ));
         }
         let found = self.show(&ty);
         self.error_help(

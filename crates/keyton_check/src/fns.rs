@@ -185,15 +185,15 @@ impl Checker<'_> {
         let mut values = Vec::new();
         let mut callables = Vec::new();
         for (i, (p, a)) in def.params.iter().zip(args).enumerate() {
-            if p.ty.is_none() {
-                if let Some(arity) = self.callable_arity(&a.value) {
-                    let params = (0..arity).map(|_| self.infer.fresh()).collect();
-                    let ret = Box::new(self.infer.fresh());
-                    let placeholder = self.mk(ExprKind::Unit, Ty::Fn { params, ret }, a.value.span);
-                    values.push(placeholder);
-                    callables.push(i);
-                    continue;
-                }
+            if p.ty.is_none()
+                && let Some(arity) = self.callable_arity(&a.value)
+            {
+                let params = (0..arity).map(|_| self.infer.fresh()).collect();
+                let ret = Box::new(self.infer.fresh());
+                let placeholder = self.mk(ExprKind::Unit, Ty::Fn { params, ret }, a.value.span);
+                values.push(placeholder);
+                callables.push(i);
+                continue;
             }
             let want = p.ty.as_ref().map(|t| self.annotation(t)).transpose()?;
             let v = self.value(&a.value, want.as_ref())?;
@@ -219,7 +219,7 @@ impl Checker<'_> {
                 let declared = def.ret.as_ref().map(|r| self.annotation(r)).transpose()?;
                 let ret = self
                     .check_fn_body(def, &types, declared, &rust_name)
-                    .map_err(|e| {
+                    .inspect_err(|_e| {
                         let shown: Vec<String> = types.iter().map(|t| t.to_string()).collect();
                         self.diags.push(
                             Diagnostic::error(
@@ -233,7 +233,6 @@ impl Checker<'_> {
                                 "the error above is in the function, for these argument types",
                             ),
                         );
-                        e
                     })?;
                 self.instances.insert(key, (rust_name.clone(), ret.clone()));
                 (rust_name, ret)

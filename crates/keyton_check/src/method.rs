@@ -65,10 +65,10 @@ impl Checker<'_> {
         let impls = self.impls_ordered(cand);
         let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);
         for imp in impls.iter().filter(|i| i.trait_ref.is_none()) {
-            if let Some(sig) = imp.methods.iter().find(|s| wanted(s)) {
-                if let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, cand) {
-                    return Some(self.instantiate(sig, map, cand, None));
-                }
+            if let Some(sig) = imp.methods.iter().find(|s| wanted(s))
+                && let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, cand)
+            {
+                return Some(self.instantiate(sig, map, cand, None));
             }
         }
         for imp in impls.iter().filter(|i| i.trait_ref.is_some()) {

@@ -141,7 +141,7 @@ impl Checker<'_> {
     }
 
     /// `from std.collections rimport HashMap, HashSet as Set`
-    pub fn from_rimport(&mut self, f: &ast::FromRimport) -> Res<()> {
+    pub fn rimport_items(&mut self, f: &ast::FromRimport) -> Res<()> {
         let base: Vec<&str> = f.path.iter().map(|i| i.name.as_str()).collect();
         if base[0] != "std" {
             return self.error_help(

@@ -128,28 +128,28 @@ impl Checker<'_> {
             mutable: false,
             inner,
         } = ty
+            && self.is_copy(inner)
+            && !matches!(**inner, Ty::Ref { .. })
         {
-            if self.is_copy(inner) && !matches!(**inner, Ty::Ref { .. }) {
-                let local = self.mk(ExprKind::Local(name.to_string()), ty.clone(), span);
-                let value = self.mk(ExprKind::Deref(Box::new(local)), (**inner).clone(), span);
-                let read = hir::Pat {
-                    kind: PatKind::Bind {
-                        name: name.to_string(),
-                        mutable: true,
-                    },
-                    span,
-                };
-                reads.push(hir::Stmt {
-                    kind: hir::StmtKind::Let {
-                        pat: read,
-                        ty: None,
-                        value,
-                    },
-                    span,
-                });
-                self.scopes.bind(name, (**inner).clone(), span);
-                return pat;
-            }
+            let local = self.mk(ExprKind::Local(name.to_string()), ty.clone(), span);
+            let value = self.mk(ExprKind::Deref(Box::new(local)), (**inner).clone(), span);
+            let read = hir::Pat {
+                kind: PatKind::Bind {
+                    name: name.to_string(),
+                    mutable: true,
+                },
+                span,
+            };
+            reads.push(hir::Stmt {
+                kind: hir::StmtKind::Let {
+                    pat: read,
+                    ty: None,
+                    value,
+                },
+                span,
+            });
+            self.scopes.bind(name, (**inner).clone(), span);
+            return pat;
         }
         self.scopes.bind(name, ty.clone(), span);
         pat
@@ -274,9 +274,8 @@ impl Checker<'_> {
                     self.coerce(lit, &want)
                 };
                 let lit_ty = self.infer.resolve(&lit.ty);
-                if !self.infer.unify(&lit_ty, &want)
-                    && !(matches!(deref(&want), Ty::Str) && matches!(deref(&lit_ty), Ty::Str))
-                {
+                let both_str = matches!(deref(&want), Ty::Str) && matches!(deref(&lit_ty), Ty::Str);
+                if !both_str && !self.infer.unify(&lit_ty, &want) {
                     self.expect_type(&lit, &want)?;
                 }
                 mk(PatKind::Lit(lit))

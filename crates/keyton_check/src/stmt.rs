@@ -189,7 +189,7 @@ impl Checker<'_> {
             }
             StmtKind::Pass => {}
             StmtKind::Rimport(r) => self.rimport(r)?,
-            StmtKind::FromRimport(f) => self.from_rimport(f)?,
+            StmtKind::FromRimport(f) => self.rimport_items(f)?,
         }
         Ok(())
     }

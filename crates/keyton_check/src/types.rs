@@ -44,10 +44,10 @@ impl Checker<'_> {
                     .iter()
                     .map(|t| self.annotation(t))
                     .collect::<Res<Vec<_>>>()?;
-                if let [one] = segments.as_slice() {
-                    if let Some(p) = primitive(&one.name) {
-                        return Ok(p);
-                    }
+                if let [one] = segments.as_slice()
+                    && let Some(p) = primitive(&one.name)
+                {
+                    return Ok(p);
                 }
                 let names: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
                 let span = segments[0].span.to(segments[segments.len() - 1].span);
@@ -80,10 +80,10 @@ impl Checker<'_> {
 
     /// The canonical path of a type named by a Keyton path, if it names one.
     pub fn type_path(&self, names: &[&str]) -> Option<Vec<String>> {
-        if let [one] = names {
-            if let Some((_, path)) = PRELUDE_TYPES.iter().find(|(n, _)| n == one) {
-                return Some(path.iter().map(|s| s.to_string()).collect());
-            }
+        if let [one] = names
+            && let Some((_, path)) = PRELUDE_TYPES.iter().find(|(n, _)| n == one)
+        {
+            return Some(path.iter().map(|s| s.to_string()).collect());
         }
         let public = self.public_path(names)?;
         let refs: Vec<&str> = public.iter().map(String::as_str).collect();

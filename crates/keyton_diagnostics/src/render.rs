@@ -71,11 +71,7 @@ pub fn render(diagnostic: &Diagnostic, source: &str, file: &str) -> String {
         }
         last_line = Some(l);
         let carets = caret_width(source, &index, label.span, l);
-        let under = format!(
-            "{}{}",
-            " ".repeat(c - 1),
-            mark.to_string().repeat(carets)
-        );
+        let under = format!("{}{}", " ".repeat(c - 1), mark.to_string().repeat(carets));
         let note = if label.text.is_empty() {
             String::new()
         } else {
