@@ -374,6 +374,7 @@ impl Checker<'_> {
         };
         let recv = match found.sig.receiver {
             Some(Receiver::Value) => self.consume(recv)?,
+            Some(Receiver::RefMut) => self.writable(recv),
             _ => recv,
         };
         let method = name.name.clone();

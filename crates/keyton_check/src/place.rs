@@ -61,34 +61,47 @@ impl Checker<'_> {
         Ok(hir::StmtKind::Assign { place, value: v })
     }
 
-    /// `base[index]` as a place to write: for maps, the value under an
-    /// existing key (a missing key is a run-time error).
+    /// `base[index]` as a place to write (see [`Checker::writable`]).
     fn index_place(&mut self, base: &ast::Expr, index: &ast::Expr, span: Span) -> Res<hir::Expr> {
-        let b = self.expr(base, None)?;
-        let ty = self.infer.resolve_now(&b.ty);
-        let target = deref(&ty).clone();
-        if !(target.is_adt("HashMap") || target.is_adt("BTreeMap")) {
-            return self.expr(
-                &ast::Expr {
-                    kind: ast::ExprKind::Index {
-                        base: Box::new(base.clone()),
-                        index: Box::new(index.clone()),
-                    },
-                    span,
-                },
-                None,
-            );
-        }
-        let (kt, vt) = (target.args()[0].clone(), target.args()[1].clone());
-        let k = self.expr(index, Some(&kt))?;
-        let k = self.coerce(k, &Ty::reference(kt));
-        let slot_ty = Ty::Ref {
-            mutable: true,
-            inner: Box::new(vt.clone()),
+        let indexed = ast::Expr {
+            kind: ast::ExprKind::Index {
+                base: Box::new(base.clone()),
+                index: Box::new(index.clone()),
+            },
+            span,
         };
-        let get = self.method_call_raw(b, "get_mut", vec![k], Ty::option(slot_ty.clone()), span);
-        let slot = self.method_call_raw(get, "unwrap", vec![], slot_ty, span);
-        Ok(self.mk(ExprKind::Deref(Box::new(slot)), vt, span))
+        let place = self.expr(&indexed, None)?;
+        Ok(self.writable(place))
+    }
+
+    /// A place to change through `&mut`: a map's element is reached with
+    /// `get_mut` (maps have no `IndexMut`; a missing key is a run-time error).
+    pub fn writable(&mut self, place: hir::Expr) -> hir::Expr {
+        let hir::Expr { kind, ty, span } = place;
+        match kind {
+            ExprKind::Index { base, index } if self.is_map(&base.ty) => {
+                let slot_ty = Ty::Ref {
+                    mutable: true,
+                    inner: Box::new(ty.clone()),
+                };
+                let get = self.method_call_raw(
+                    *base,
+                    "get_mut",
+                    vec![*index],
+                    Ty::option(slot_ty.clone()),
+                    span,
+                );
+                let slot = self.method_call_raw(get, "unwrap", vec![], slot_ty, span);
+                self.mk(ExprKind::Deref(Box::new(slot)), ty, span)
+            }
+            kind => self.mk(kind, ty, span),
+        }
+    }
+
+    fn is_map(&self, ty: &Ty) -> bool {
+        let ty = self.infer.resolve(ty);
+        let t = deref(&ty);
+        t.is_adt("HashMap") || t.is_adt("BTreeMap")
     }
 
     pub fn aug_assign(
