@@ -7,6 +7,7 @@
 //! `out.push(1.5)`), and a final pass ([`finish`]) writes the decided types
 //! into the tree.
 
+mod access;
 mod builtins;
 mod call;
 mod coerce;
@@ -18,6 +19,7 @@ mod infer;
 mod method;
 mod names;
 mod ops;
+mod paths;
 mod pattern;
 mod place;
 mod scope;

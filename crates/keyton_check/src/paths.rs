@@ -1,0 +1,245 @@
+//! Calls through paths: Rust functions, `Type.assoc_fn(...)`, tuple
+//! structs and variants, and struct literals by keyword arguments.
+
+use crate::method::Found;
+use crate::{Checker, Res};
+use keyton_diagnostics::Span;
+use keyton_hir::{self as hir, ExprKind};
+use keyton_index::{Item, Ty, VariantShape};
+use keyton_syntax::ast;
+use std::collections::HashMap;
+
+impl Checker<'_> {
+    /// A call through a path: a Rust fn, `Type.assoc_fn(...)`, a tuple
+    /// struct or variant, or a struct literal by keywords.
+    pub fn call_path(
+        &mut self,
+        path: &[String],
+        path_span: Span,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        span: Span,
+    ) -> Res<hir::Expr> {
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Some(entry) = self.index.lookup(&refs).cloned() {
+            match &entry.item {
+                Item::Fn(sig) => {
+                    let found = self.instantiate_free(sig);
+                    let callee = self.mk(
+                        ExprKind::Path(entry.canonical_path.clone()),
+                        Ty::Unit,
+                        path_span,
+                    );
+                    return self.finish_call(callee, found, args, expected, span);
+                }
+                Item::Struct(_) => return self.struct_literal(&entry.canonical_path, args, span),
+                _ => {}
+            }
+        }
+        let (member, ty_path) = path.split_last().expect("paths are not empty");
+        let ty_refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
+        let canonical = self
+            .type_path(&ty_refs)
+            .or_else(|| self.type_path_of_public(&ty_refs));
+        let Some(canonical) = canonical else {
+            let parent: Vec<&str> = ty_refs.clone();
+            let children = self.index.children(&parent);
+            return Err(self.unknown(
+                path_span,
+                &format!("item in `{}`", ty_path.join(".")),
+                member,
+                children,
+            ));
+        };
+        let self_ty = self.fresh_adt(&canonical);
+        if let Some(expected) = expected
+            && self.infer.can_unify(&self_ty, expected)
+        {
+            self.infer.unify(&self_ty, expected);
+        }
+        if let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone())
+            && let Some((_, shape)) = def.variants.iter().find(|(n, _)| n == member)
+        {
+            let mut vpath = canonical.clone();
+            vpath.push(member.clone());
+            let params: HashMap<String, Ty> = def
+                .generics
+                .iter()
+                .map(|g| g.name.clone())
+                .zip(self_ty.args().iter().cloned())
+                .collect();
+            return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
+        }
+        match self.find_assoc_fn(&self_ty, member) {
+            Some(found) => {
+                let mut callee_path = canonical.clone();
+                callee_path.push(member.clone());
+                let callee = self.mk(ExprKind::Path(callee_path), Ty::Unit, path_span);
+                self.finish_call(callee, found, args, expected, span)
+            }
+            None => {
+                let names = self.method_names(&self_ty);
+                Err(self.unknown(
+                    path_span,
+                    &format!("function of `{}`", ty_path.join(".")),
+                    member,
+                    names,
+                ))
+            }
+        }
+    }
+
+    fn variant_ctor(
+        &mut self,
+        path: Vec<String>,
+        shape: &VariantShape,
+        params: &HashMap<String, Ty>,
+        ty: Ty,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<hir::Expr> {
+        match shape {
+            VariantShape::Unit => self.error_help(
+                span,
+                format!("`{}` takes no values", path.join(".")),
+                "write it without parentheses",
+            ),
+            VariantShape::Tuple(fields) => {
+                let fields: Vec<Ty> = fields
+                    .iter()
+                    .map(|f| crate::infer::subst(f, params))
+                    .collect();
+                let name = path.join(".");
+                let args = self.args(&fields, args, &HashMap::new(), &name, span)?;
+                let callee = self.mk(ExprKind::Path(path), Ty::Unit, span);
+                Ok(self.mk(
+                    ExprKind::Call {
+                        callee: Box::new(callee),
+                        args,
+                    },
+                    ty,
+                    span,
+                ))
+            }
+            VariantShape::Struct(fields) => {
+                let fields: Vec<(String, Ty)> = fields
+                    .iter()
+                    .map(|(n, f)| (n.clone(), crate::infer::subst(f, params)))
+                    .collect();
+                let values = self.keyword_fields(&fields, args, span)?;
+                Ok(self.mk(
+                    ExprKind::StructLit {
+                        path,
+                        fields: values,
+                    },
+                    ty,
+                    span,
+                ))
+            }
+        }
+    }
+
+    fn struct_literal(
+        &mut self,
+        canonical: &[String],
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<hir::Expr> {
+        let ty = self.fresh_adt(canonical);
+        let Some(Item::Struct(def)) = self.index.by_canonical(canonical).map(|e| e.item.clone())
+        else {
+            return self.error(span, "not a struct");
+        };
+        let params: HashMap<String, Ty> = def
+            .generics
+            .iter()
+            .map(|g| g.name.clone())
+            .zip(ty.args().iter().cloned())
+            .collect();
+        let fields: Vec<(String, Ty)> = def
+            .fields
+            .iter()
+            .map(|(n, f)| (n.clone(), crate::infer::subst(f, &params)))
+            .collect();
+        let values = self.keyword_fields(&fields, args, span)?;
+        Ok(self.mk(
+            ExprKind::StructLit {
+                path: canonical.to_vec(),
+                fields: values,
+            },
+            ty,
+            span,
+        ))
+    }
+
+    fn keyword_fields(
+        &mut self,
+        fields: &[(String, Ty)],
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<Vec<(String, hir::Expr)>> {
+        let mut out = Vec::new();
+        for arg in args {
+            let Some(name) = &arg.name else {
+                return self.error_help(
+                    arg.value.span,
+                    "struct fields are given by name",
+                    "write `Point(x=1.0, y=2.0)`",
+                );
+            };
+            let Some((_, fty)) = fields.iter().find(|(n, _)| *n == name.name) else {
+                let names = fields.iter().map(|(n, _)| n.clone()).collect();
+                return Err(self.unknown(name.span, "field", &name.name, names));
+            };
+            let v = self.value(&arg.value, Some(fty))?;
+            self.expect_type(&v, fty)?;
+            out.push((name.name.clone(), v));
+        }
+        if let Some((missing, _)) = fields
+            .iter()
+            .find(|(n, _)| !out.iter().any(|(m, _)| m == n))
+        {
+            return self.error_help(
+                span,
+                format!("missing field `{missing}`"),
+                format!("give every field: `{missing}=...`"),
+            );
+        }
+        Ok(out)
+    }
+
+    fn instantiate_free(&mut self, sig: &keyton_index::FnSig) -> Found {
+        let mut map = HashMap::new();
+        for g in &sig.generics {
+            map.insert(g.name.clone(), self.infer.fresh());
+        }
+        let mut fn_bounds = HashMap::new();
+        for g in &sig.generics {
+            if let Some(Ty::Infer(v)) = map.get(&g.name).cloned() {
+                for b in &g.bounds {
+                    if let Some(shape) = self.closure_shape(b, &map) {
+                        fn_bounds.insert(v, shape);
+                    }
+                }
+            }
+        }
+        let params = sig
+            .params
+            .iter()
+            .map(|(_, t)| {
+                let t = crate::infer::subst(t, &map);
+                self.normalize(&t)
+            })
+            .collect();
+        let ret = crate::infer::subst(&sig.ret, &map);
+        let ret = self.normalize(&ret);
+        Found {
+            sig: sig.clone(),
+            params,
+            ret,
+            fn_bounds,
+            trait_path: None,
+            turbofish: Vec::new(),
+        }
+    }
+}
