@@ -191,7 +191,7 @@ impl Checker<'_> {
         impls
     }
 
-    fn instantiate(
+    pub fn instantiate(
         &mut self,
         sig: &FnSig,
         mut map: HashMap<String, Ty>,

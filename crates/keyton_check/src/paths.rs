@@ -1,7 +1,6 @@
 //! Calls through paths: Rust functions, `Type.assoc_fn(...)`, tuple
 //! structs and variants, and struct literals by keyword arguments.
 
-use crate::method::Found;
 use crate::{Checker, Res};
 use keyton_diagnostics::Span;
 use keyton_hir::{self as hir, ExprKind};
@@ -24,7 +23,7 @@ impl Checker<'_> {
         if let Some(entry) = self.index.lookup(&refs).cloned() {
             match &entry.item {
                 Item::Fn(sig) => {
-                    let found = self.instantiate_free(sig);
+                    let found = self.instantiate(sig, HashMap::new(), &Ty::Unit, None);
                     let callee = self.mk(
                         ExprKind::Path(entry.canonical_path.clone()),
                         Ty::Unit,
@@ -206,40 +205,5 @@ impl Checker<'_> {
             );
         }
         Ok(out)
-    }
-
-    fn instantiate_free(&mut self, sig: &keyton_index::FnSig) -> Found {
-        let mut map = HashMap::new();
-        for g in &sig.generics {
-            map.insert(g.name.clone(), self.infer.fresh());
-        }
-        let mut fn_bounds = HashMap::new();
-        for g in &sig.generics {
-            if let Some(Ty::Infer(v)) = map.get(&g.name).cloned() {
-                for b in &g.bounds {
-                    if let Some(shape) = self.closure_shape(b, &map) {
-                        fn_bounds.insert(v, shape);
-                    }
-                }
-            }
-        }
-        let params = sig
-            .params
-            .iter()
-            .map(|(_, t)| {
-                let t = crate::infer::subst(t, &map);
-                self.normalize(&t)
-            })
-            .collect();
-        let ret = crate::infer::subst(&sig.ret, &map);
-        let ret = self.normalize(&ret);
-        Found {
-            sig: sig.clone(),
-            params,
-            ret,
-            fn_bounds,
-            trait_path: None,
-            turbofish: Vec::new(),
-        }
     }
 }

@@ -27,16 +27,7 @@ impl Checker<'_> {
         ) && !matches!(ty, Ty::Opaque(_) | Ty::Ref { .. })
             && !ty.is_adt("Range");
         let x = if is_collection_place {
-            let span = x.span;
-            let rty = Ty::reference(ty.clone());
-            self.mk(
-                ExprKind::Ref {
-                    mutable: false,
-                    expr: Box::new(x),
-                },
-                rty,
-                span,
-            )
+            borrow(x)
         } else {
             self.consume(x)?
         };
@@ -173,19 +164,9 @@ impl Checker<'_> {
                 ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. }
             )
         {
-            let span = x.span;
-            let rty = Ty::reference(ty.clone());
-            (
-                self.mk(
-                    ExprKind::Ref {
-                        mutable: false,
-                        expr: Box::new(x),
-                    },
-                    rty.clone(),
-                    span,
-                ),
-                rty,
-            )
+            let borrowed = borrow(x);
+            let rty = borrowed.ty.clone();
+            (borrowed, rty)
         } else {
             (x, ty)
         };
@@ -461,5 +442,18 @@ fn has_str_literal(p: &ast::Pattern) -> bool {
         PatternKind::Literal(e) => matches!(e.kind, ast::ExprKind::Str(_)),
         PatternKind::Or(ps) | PatternKind::Tuple(ps) => ps.iter().any(has_str_literal),
         _ => false,
+    }
+}
+
+/// `&x`: walking or matching a variable borrows it.
+fn borrow(x: hir::Expr) -> hir::Expr {
+    let (ty, span) = (Ty::reference(x.ty.clone()), x.span);
+    hir::Expr {
+        kind: ExprKind::Ref {
+            mutable: false,
+            expr: Box::new(x),
+        },
+        ty,
+        span,
     }
 }
