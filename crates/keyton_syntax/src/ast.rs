@@ -33,9 +33,16 @@ pub enum StmtKind {
     /// An expression on its own line; the last one of a function body is its result.
     Expr(Expr),
     /// `target = value`; `a, b = pair`; `xs[i] = v`; `p.x = v`.
-    Assign { target: Target, value: Expr },
+    Assign {
+        target: Target,
+        value: Expr,
+    },
     /// `let name: ty = value`.
-    Let { name: Ident, ty: TypeExpr, value: Expr },
+    Let {
+        name: Ident,
+        ty: TypeExpr,
+        value: Expr,
+    },
     /// `target op= value` for `+= -= *= /= //= %=`.
     AugAssign {
         target: Target,
@@ -47,14 +54,20 @@ pub enum StmtKind {
         branches: Vec<(Expr, Block)>,
         orelse: Option<Block>,
     },
-    While { cond: Expr, body: Block },
+    While {
+        cond: Expr,
+        body: Block,
+    },
     /// `for target in iter:`; the target is a name or a tuple of names.
     For {
         target: Target,
         iter: Expr,
         body: Block,
     },
-    Match { scrutinee: Expr, cases: Vec<MatchCase> },
+    Match {
+        scrutinee: Expr,
+        cases: Vec<MatchCase>,
+    },
     FnDef(FnDef),
     Return(Option<Expr>),
     Break,
@@ -70,8 +83,16 @@ pub enum Target {
     Name(Ident),
     /// `a, b` or `(a, b)`; nests.
     Tuple(Vec<Target>, Span),
-    Index { base: Expr, index: Expr, span: Span },
-    Field { base: Expr, field: Ident, span: Span },
+    Index {
+        base: Expr,
+        index: Expr,
+        span: Span,
+    },
+    Field {
+        base: Expr,
+        field: Ident,
+        span: Span,
+    },
 }
 
 impl Target {
@@ -280,7 +301,10 @@ pub struct Arg {
 pub enum FStrPart {
     Lit(String),
     /// `{expr}` or `{expr:spec}`; the spec is a Rust format spec.
-    Expr { expr: Expr, spec: Option<String> },
+    Expr {
+        expr: Expr,
+        spec: Option<String>,
+    },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
