@@ -22,21 +22,7 @@ impl Checker<'_> {
     ) -> Res<hir::Expr> {
         let _ = expected;
         match name {
-            "print" | "eprint" => {
-                let mut parts = Vec::new();
-                for (i, a) in args.iter().enumerate() {
-                    if i > 0 {
-                        parts.push(FmtPart::Lit(" ".into()));
-                    }
-                    let x = self.expr(&a.value, None)?;
-                    parts.push(self.fmt_arg(x, None));
-                }
-                let kind = ExprKind::Print {
-                    parts,
-                    stderr: name == "eprint",
-                };
-                Ok(self.mk(kind, Ty::Unit, span))
-            }
+            "print" | "eprint" => self.print(name == "eprint", args, span),
             "display" => {
                 // In a script, rich output (`display(svg, "image/svg+xml")`)
                 // has nowhere to render: its text is printed.
@@ -63,6 +49,7 @@ impl Checker<'_> {
                     ExprKind::Print {
                         parts: vec![part],
                         stderr: false,
+                        newline: true,
                     },
                     Ty::Unit,
                     span,
@@ -102,23 +89,103 @@ impl Checker<'_> {
     }
 
     /// How `print`, `str` and f-strings show a value.
+    /// `print(*args, sep=" ", end="\n")`; `sep` and `end` are string literals.
+    fn print(&mut self, stderr: bool, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
+        for a in args {
+            if let Some(name) = &a.name {
+                let ast::ExprKind::Str(text) = &a.value.kind else {
+                    return self.error_help(
+                        a.value.span,
+                        format!("`{}` must be a string literal", name.name),
+                        "write e.g. `sep=\", \"`",
+                    );
+                };
+                match name.name.as_str() {
+                    "sep" => sep = text.clone(),
+                    "end" => end = text.clone(),
+                    other => {
+                        return self.error_help(
+                            name.span,
+                            format!("`print` has no keyword `{other}`"),
+                            "`print` takes `sep=` and `end=`",
+                        );
+                    }
+                }
+            }
+        }
+        let mut parts = Vec::new();
+        for a in args.iter().filter(|a| a.name.is_none()) {
+            if !parts.is_empty() {
+                parts.push(FmtPart::Lit(sep.clone()));
+            }
+            let x = self.expr(&a.value, None)?;
+            parts.push(self.fmt_arg(x, None));
+        }
+        let newline = end.ends_with('\n');
+        let end = end.strip_suffix('\n').unwrap_or(&end);
+        if !end.is_empty() {
+            parts.push(FmtPart::Lit(end.to_string()));
+        }
+        Ok(self.mk(
+            ExprKind::Print {
+                parts,
+                stderr,
+                newline,
+            },
+            Ty::Unit,
+            span,
+        ))
+    }
+
+    /// `x` as `&str` for parsing: a string as it is, a `char` as its text.
+    fn text_of(&mut self, x: hir::Expr) -> hir::Expr {
+        let ty = self.infer.resolve(&x.ty);
+        let x = if *deref(&ty) == Ty::Char {
+            let span = x.span;
+            let part = FmtPart::Arg {
+                expr: x,
+                spec: String::new(),
+            };
+            self.mk(ExprKind::Format(vec![part]), Ty::string(), span)
+        } else {
+            x
+        };
+        self.coerce(x, &Ty::reference(Ty::Str))
+    }
+
+    /// How a value prints: Display where the type has it, Debug otherwise,
+    /// and Python's text for a float. A user's spec is Rust's, as written.
     pub fn fmt_arg(&mut self, x: hir::Expr, spec: Option<&str>) -> FmtPart {
         let ty = self.infer.resolve_now(&x.ty);
-        let inner = deref(&ty);
-        let debug = matches!(inner, Ty::Float(_)) && spec.is_none() || !self.has_display(inner);
-        let mut text = String::new();
-        if spec.is_some() || debug {
-            text.push(':');
+        let inner = deref(&ty).clone();
+        if let Some(spec) = spec {
+            let names_trait = spec.ends_with(['?', 'x', 'X', 'o', 'b', 'e', 'E', 'p']);
+            let debug = !names_trait && !self.has_display(&inner) && !inner.is_numeric();
+            let spec = format!(":{spec}{}", if debug { "?" } else { "" });
+            return FmtPart::Arg { expr: x, spec };
         }
-        if let Some(s) = spec {
-            text.push_str(s);
+        if matches!(inner, Ty::Float(_)) {
+            let value = self.numeric_operand(x);
+            let value = self.coerce(value, &Ty::F64);
+            let span = value.span;
+            let text = self.mk(
+                ExprKind::Runtime {
+                    func: RuntimeFn::FloatText,
+                    args: vec![value],
+                },
+                Ty::Unit,
+                span,
+            );
+            return FmtPart::Arg {
+                expr: text,
+                spec: String::new(),
+            };
         }
-        if debug {
-            text.push('?');
-        }
+        let spec = if self.has_display(&inner) { "" } else { ":?" };
         FmtPart::Arg {
             expr: x,
-            spec: text,
+            spec: spec.into(),
         }
     }
 
@@ -238,7 +305,7 @@ impl Checker<'_> {
                 Ty::I64,
                 span,
             ),
-            Ty::Bool | Ty::Char => self.mk(
+            Ty::Bool => self.mk(
                 ExprKind::As {
                     expr: Box::new(x),
                     to: Ty::I64,
@@ -246,8 +313,8 @@ impl Checker<'_> {
                 Ty::I64,
                 span,
             ),
-            t if *t == Ty::Str || t.is_adt("String") => {
-                let s = self.coerce(x, &Ty::reference(Ty::Str));
+            t if *t == Ty::Str || t.is_adt("String") || *t == Ty::Char => {
+                let s = self.text_of(x);
                 self.mk(
                     ExprKind::Runtime {
                         func: RuntimeFn::ParseInt,
@@ -282,8 +349,8 @@ impl Checker<'_> {
                 Ty::F64,
                 span,
             ),
-            t if *t == Ty::Str || t.is_adt("String") => {
-                let s = self.coerce(x, &Ty::reference(Ty::Str));
+            t if *t == Ty::Str || t.is_adt("String") || *t == Ty::Char => {
+                let s = self.text_of(x);
                 self.mk(
                     ExprKind::Runtime {
                         func: RuntimeFn::ParseFloat,

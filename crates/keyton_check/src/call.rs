@@ -48,6 +48,12 @@ impl Checker<'_> {
                     "only functions and lambdas can be called",
                 );
             }
+            if !self.fns.contains_key(name)
+                && self.all_fns.contains_key(name)
+                && !self.returns.is_empty()
+            {
+                self.forward_declare(name, func.span)?;
+            }
             if self.fns.contains_key(name) {
                 return self.call_fn(name, args, span);
             }
@@ -63,6 +69,7 @@ impl Checker<'_> {
         }
         if let ast::ExprKind::Attr { base, name } = &func.kind {
             let recv = self.expr(base, None)?;
+            let recv = self.result_receiver(recv, &name.name);
             return self.method_call(recv, name, args, expected, span);
         }
         if let ast::ExprKind::Name(name) = &func.kind {
@@ -176,7 +183,7 @@ impl Checker<'_> {
             ret,
             span,
         );
-        Ok(self.rust_result(call, &name.name))
+        Ok(self.rust_result(call, &name.name, expected))
     }
 
     /// What `sum`, `product` and `collect` give when nothing else decides:
@@ -227,12 +234,55 @@ impl Checker<'_> {
             ret,
             span,
         );
-        Ok(self.rust_result(call, &shown))
+        Ok(self.rust_result(call, &shown, expected))
+    }
+
+    /// `s.parse().unwrap_or(0)`: a method of `Result` itself called on a
+    /// Rust call's result takes the `Result`, not its unwrapped value.
+    fn result_receiver(&mut self, recv: hir::Expr, method: &str) -> hir::Expr {
+        match recv.kind {
+            ExprKind::UnwrapResult { expr, call } => {
+                let on_result = self
+                    .find_method(&expr.ty, method)
+                    .is_some_and(|(f, _)| f.trait_path.is_none());
+                if on_result {
+                    *expr
+                } else {
+                    hir::Expr {
+                        kind: ExprKind::UnwrapResult { expr, call },
+                        ..recv
+                    }
+                }
+            }
+            _ => recv,
+        }
     }
 
     /// A Rust `Result` is unwrapped: `Ok` gives the value, `Err` stops the
     /// program at this line (spec §8).
-    pub fn rust_result(&mut self, call: hir::Expr, shown: &str) -> hir::Expr {
+    /// A Rust `Result` is unwrapped: `Ok` gives the value, `Err` stops the
+    /// program at this line (spec §8) — unless a `Result` is what is wanted
+    /// (`let r: Result<...> = ...`, a `match` with `Ok`/`Err` cases).
+    pub fn rust_result(
+        &mut self,
+        call: hir::Expr,
+        shown: &str,
+        expected: Option<&Ty>,
+    ) -> hir::Expr {
+        if let Some(want) = expected
+            .map(|t| self.infer.resolve(t))
+            .filter(|t| t.is_adt("Result"))
+        {
+            // The Ok type first: it decides projections in the Err type
+            // (`parse` gives `Result<F, <F as FromStr>::Err>`).
+            let have = self.infer.resolve(&call.ty);
+            if have.is_adt("Result") {
+                self.infer.unify(&have.args()[0], &want.args()[0]);
+            }
+            let ty = self.normalize(&have);
+            self.infer.unify(&ty, &want);
+            return hir::Expr { ty, ..call };
+        }
         let ty = self.infer.resolve(&call.ty);
         if !ty.is_adt("Result") {
             return call;

@@ -73,7 +73,29 @@ impl Checker<'_> {
             return x;
         }
         let span = x.span;
+        if let (ExprKind::Str(s), Ty::Char) = (&x.kind, &want) {
+            let mut chars = s.chars();
+            if let (Some(c), None) = (chars.next(), chars.next()) {
+                return self.mk(ExprKind::Char(c), Ty::Char, span);
+            }
+        }
         match (&have, &want) {
+            (
+                Ty::Ref {
+                    mutable: false,
+                    inner,
+                },
+                w,
+            ) if !self.is_copy(inner)
+                && !matches!(w, Ty::Ref { .. })
+                && self.infer.can_unify(inner, w) =>
+            {
+                // A borrowed value stored where a value is wanted: a copy of
+                // it, as a Python user expects (`best = x` in a loop).
+                let inner = (**inner).clone();
+                self.infer.unify(&inner, w);
+                self.mk(ExprKind::Clone(Box::new(x)), inner, span)
+            }
             (Ty::Ref { inner, .. }, w) if **inner == Ty::Str && w.is_adt("String") => {
                 self.owned_string(x)
             }
@@ -161,7 +183,6 @@ impl Checker<'_> {
                 let arg = h.args()[0].clone();
                 self.infer.unify(&arg, elem)
             }
-            (Ty::Ref { inner, .. }, _) => self.derefs_to(inner, &target),
             _ => false,
         }
     }

@@ -227,6 +227,7 @@ impl Finisher<'_, '_> {
             ExprKind::Int(_)
             | ExprKind::Float(_)
             | ExprKind::Str(_)
+            | ExprKind::Char(_)
             | ExprKind::Bool(_)
             | ExprKind::Unit
             | ExprKind::Local(_)

@@ -21,6 +21,14 @@ impl Checker<'_> {
             );
         }
         let name = def.name.name.clone();
+        if self.forward.remove(&name) {
+            let (rust_name, params, ret) = self.fns[&name]
+                .concrete
+                .clone()
+                .expect("forward declarations are concrete");
+            self.check_fn_body(def, &params, Some(ret), &rust_name)?;
+            return Ok(());
+        }
         self.fns.insert(
             name.clone(),
             FnEntry {
@@ -124,6 +132,36 @@ impl Checker<'_> {
             span: def.span,
         });
         Ok(ret)
+    }
+
+    /// Declare a function defined later, for a call from a function body
+    /// (mutual recursion); only a fully annotated one can be known ahead.
+    pub fn forward_declare(&mut self, name: &str, span: Span) -> Res<()> {
+        let def = self.all_fns[name].clone();
+        let annotated = def.params.iter().all(|p| p.ty.is_some()) && def.ret.is_some();
+        if !annotated {
+            return self.error_help(
+                span,
+                format!("`{name}` is defined later, so its types must be written out to call it here"),
+                format!("annotate `fn {name}`'s parameters and result, or define it before this function"),
+            );
+        }
+        let params = def
+            .params
+            .iter()
+            .map(|p| self.annotation(p.ty.as_ref().expect("annotated")))
+            .collect::<Res<Vec<_>>>()?;
+        let ret = self.annotation(def.ret.as_ref().expect("annotated"))?;
+        let rust_name = self.fresh_fn_name(name);
+        self.fns.insert(
+            name.to_string(),
+            FnEntry {
+                def,
+                concrete: Some((rust_name, params, ret)),
+            },
+        );
+        self.forward.insert(name.to_string());
+        Ok(())
     }
 
     /// A call of a Keyton function; templates are instantiated for the

@@ -42,7 +42,7 @@ pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<D
             checker
                 .all_fns
                 .entry(def.name.name.clone())
-                .or_insert(def.name.span);
+                .or_insert_with(|| def.clone());
         }
     }
     checker.scopes.push(FrameKind::Function);
@@ -95,7 +95,10 @@ pub(crate) struct Checker<'a> {
     /// Top-level variables, hidden while a function body is checked.
     pub hidden_globals: Vec<String>,
     /// Every top-level `fn` of the program, for "defined later" errors.
-    pub all_fns: HashMap<String, Span>,
+    pub all_fns: HashMap<String, ast::FnDef>,
+    /// Functions called from a body before their definition (mutual
+    /// recursion): declared by their annotations, checked where defined.
+    pub forward: HashSet<String>,
     /// Names whose binding statement failed: their uses are not reported again.
     pub failed_names: HashSet<String>,
 }
@@ -117,6 +120,7 @@ impl<'a> Checker<'a> {
             lambdas: Vec::new(),
             hidden_globals: Vec::new(),
             all_fns: HashMap::new(),
+            forward: HashSet::new(),
             failed_names: HashSet::new(),
         }
     }

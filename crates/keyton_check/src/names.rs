@@ -6,7 +6,9 @@ use keyton_diagnostics::{Diagnostic, Span};
 use keyton_syntax::ast;
 
 /// Python habits that have another spelling in Keyton, and that spelling.
-const PYTHON_HABITS: [(&str, &str); 9] = [
+const PYTHON_HABITS: [(&str, &str); 11] = [
+    ("True", "Keyton writes `true`"),
+    ("False", "Keyton writes `false`"),
     (
         "max",
         "use `std.cmp.max(a, b)`, or `xs.iter().max()` for a list",
@@ -83,8 +85,8 @@ impl Checker<'_> {
         let later = self
             .all_fns
             .get(name)
-            .filter(|s| s.start > span.start)
-            .copied();
+            .map(|def| def.name.span)
+            .filter(|s| s.start > span.start);
         if let Some(def) = later {
             d = d
                 .with_secondary(def, format!("`{name}` is defined later, here"))
@@ -101,6 +103,13 @@ impl Checker<'_> {
                 .with_help(format!("did you mean `{best}`?"));
         } else if let Some((_, habit)) = PYTHON_HABITS.iter().find(|(n, _)| *n == name) {
             d = d.with_help(*habit);
+        } else if what.starts_with("method")
+            || what.starts_with("function of")
+            || what.starts_with("field")
+        {
+            d = d.with_help(format!(
+                "`{name}` is not part of this type's API; check the spelling against the Rust documentation"
+            ));
         } else {
             d = d.with_help(format!(
                 "define `{name}` before this line, or import it with `from ... rimport {name}`"

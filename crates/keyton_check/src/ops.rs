@@ -114,6 +114,7 @@ impl Checker<'_> {
         }
         if let Some(cmp) = comparison(op) {
             let r = self.coerce(r, &l.ty);
+            let l = self.coerce(l, &r.ty);
             if !self.infer.unify(&l.ty, &r.ty) {
                 return Err(self.mismatch(op, &l, &r, span));
             }

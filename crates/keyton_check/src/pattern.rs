@@ -151,7 +151,9 @@ impl Checker<'_> {
         scrutinee: &ast::Expr,
         cases: &[ast::MatchCase],
     ) -> Res<hir::StmtKind> {
-        let x = self.expr(scrutinee, None)?;
+        let wants_result = cases.iter().any(|c| matches!(&c.pattern.kind, PatternKind::Ctor { path, .. } if matches!(path.first().map(|i| i.name.as_str()), Some("Ok" | "Err"))));
+        let expected = wants_result.then(|| Ty::result(self.infer.fresh(), self.infer.fresh()));
+        let x = self.expr(scrutinee, expected.as_ref())?;
         let ty = self.infer.resolve_now(&x.ty);
         let has_str_case = cases.iter().any(|c| has_str_literal(&c.pattern));
         let (x, ty) = if has_str_case && deref(&ty).is_adt("String") {

@@ -37,6 +37,17 @@ impl Checker<'_> {
                         tail_expr = Some(Box::new(value));
                     }
                 }
+                (
+                    StmtKind::If {
+                        branches,
+                        orelse: Some(orelse),
+                    },
+                    true,
+                ) if yields_value(stmt) => {
+                    if let Ok(value) = self.tail_if(branches, orelse) {
+                        tail_expr = Some(Box::new(value));
+                    }
+                }
                 _ => {
                     if self.stmt(stmt, &mut out).is_err() {
                         self.forget_failed_bindings(stmt);
@@ -66,6 +77,51 @@ impl Checker<'_> {
                 self.failed_names.insert(name);
             }
         }
+    }
+
+    /// An `if`/`elif`/`else` whose branches end in expressions, as the last
+    /// statement of a function: its value is the function's result.
+    fn tail_if(
+        &mut self,
+        branches: &[(ast::Expr, ast::Block)],
+        orelse: &ast::Block,
+    ) -> Res<hir::Expr> {
+        let mut arms = Vec::new();
+        for (cond, body) in branches {
+            let cond = self.condition(cond)?;
+            arms.push((cond, self.value_block(body)?));
+        }
+        let mut value = self.value_block(orelse)?;
+        for (cond, then) in arms.into_iter().rev() {
+            if !self.infer.unify(&then.ty, &value.ty) {
+                let (a, b) = (self.show(&then.ty), self.show(&value.ty));
+                return self.error_help(
+                    then.span,
+                    format!("the branches of this `if` give {a} and {b}"),
+                    "make every branch give one type",
+                );
+            }
+            let (ty, span) = (then.ty.clone(), cond.span.to(value.span));
+            value = self.mk(
+                hir::ExprKind::IfElse {
+                    cond: Box::new(cond),
+                    then: Box::new(then),
+                    orelse: Box::new(value),
+                },
+                ty,
+                span,
+            );
+        }
+        Ok(value)
+    }
+
+    /// A branch whose last expression is its value.
+    fn value_block(&mut self, body: &ast::Block) -> Res<hir::Expr> {
+        self.scopes.push(FrameKind::Block);
+        let block = self.block(&body.stmts, true);
+        self.scopes.pop();
+        let ty = block.tail.as_ref().map_or(Ty::Unit, |t| t.ty.clone());
+        Ok(self.mk(hir::ExprKind::Block(block), ty, body.span))
     }
 
     /// A nested block in its own frame.
@@ -409,6 +465,25 @@ fn let_stmt(name: &str, ty: Option<Ty>, value: hir::Expr) -> hir::StmtKind {
         },
         ty,
         value,
+    }
+}
+
+/// Whether an `if` statement's every branch ends in an expression (or in
+/// such an `if`), so it can be a function's result.
+fn yields_value(stmt: &ast::Stmt) -> bool {
+    let ends_in_value = |b: &ast::Block| {
+        b.stmts.last().is_some_and(|s| match &s.kind {
+            StmtKind::Expr(_) => true,
+            StmtKind::If { .. } => yields_value(s),
+            _ => false,
+        })
+    };
+    match &stmt.kind {
+        StmtKind::If {
+            branches,
+            orelse: Some(orelse),
+        } => branches.iter().all(|(_, b)| ends_in_value(b)) && ends_in_value(orelse),
+        _ => false,
     }
 }
 

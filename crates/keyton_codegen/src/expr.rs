@@ -18,6 +18,7 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
         ExprKind::Int(v) => int_lit(*v, &e.ty),
         ExprKind::Float(v) => float_lit(*v, &e.ty),
         ExprKind::Str(s) => Literal::string(s).into_token_stream(),
+        ExprKind::Char(c) => Literal::character(*c).into_token_stream(),
         ExprKind::Bool(b) => quote!(#b),
         ExprKind::Unit => quote!(()),
         ExprKind::Local(name) => ident(name).into_token_stream(),
@@ -138,8 +139,17 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             let (format, args) = format_args(parts);
             quote!(format!(#format #(, #args)*))
         }
-        ExprKind::Print { parts, stderr } => {
-            let mac = ident(if *stderr { "eprintln" } else { "println" });
+        ExprKind::Print {
+            parts,
+            stderr,
+            newline,
+        } => {
+            let mac = ident(match (*stderr, *newline) {
+                (false, true) => "println",
+                (true, true) => "eprintln",
+                (false, false) => "print",
+                (true, false) => "eprint",
+            });
             if parts.is_empty() {
                 return quote!(#mac!());
             }
@@ -371,5 +381,6 @@ fn runtime_fn(func: RuntimeFn) -> &'static str {
         RuntimeFn::ParseFloat => "parse_float",
         RuntimeFn::FloatToInt => "float_to_int",
         RuntimeFn::RangeStep => "range_step",
+        RuntimeFn::FloatText => "float_text",
     }
 }

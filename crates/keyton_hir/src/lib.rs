@@ -145,6 +145,8 @@ pub enum ExprKind {
     Float(f64),
     /// A string literal, of type `&'static str`.
     Str(String),
+    /// A `char` literal (a one-character string where Rust wants a `char`).
+    Char(char),
     Bool(bool),
     Unit,
     /// A local variable or parameter.
@@ -227,11 +229,13 @@ pub enum ExprKind {
     },
     /// `format!(...)` building a String.
     Format(Vec<FmtPart>),
-    /// `println!` (or `eprintln!` to stderr) of the parts; the spaces between
-    /// `print`'s arguments are `Lit` parts.
+    /// `println!` (or `eprintln!` to stderr) of the parts; the separators
+    /// between `print`'s arguments are `Lit` parts. Without `newline`,
+    /// `print!` (Python's `end=""`: the checker puts any other end in `parts`).
     Print {
         parts: Vec<FmtPart>,
         stderr: bool,
+        newline: bool,
     },
     /// `|a: A, b: B| body`
     Closure {
@@ -318,4 +322,6 @@ pub enum RuntimeFn {
     FloatToInt,
     /// `range(a, b, step) -> impl Iterator<Item = i64>` (step 0 is an error).
     RangeStep,
+    /// `f64 -> impl Display`: Python's text of a float (`1.0`, `1e+20`).
+    FloatText,
 }

@@ -19,10 +19,27 @@ pub fn install(map: &'static SourceMap) {
 
 /// Run a generated program's top-level statements: install the hook, run
 /// `main`, and exit with code 1 if it panicked (the hook has reported it).
-pub fn run_main(map: &'static SourceMap, main: impl FnOnce()) {
+pub fn run_main(map: &'static SourceMap, main: impl FnOnce() + Send) {
     install(map);
-    if catch_unwind(AssertUnwindSafe(main)).is_err() {
+    // Deep recursion is common in scripts: give it a large stack (only the
+    // pages it touches are used), on a thread of its own.
+    let ok = std::thread::scope(|scope| {
+        let thread = std::thread::Builder::new()
+            .stack_size(MAIN_STACK)
+            .spawn_scoped(scope, || catch_unwind(AssertUnwindSafe(main)).is_ok());
+        match thread {
+            Ok(t) => t.join().unwrap_or(false),
+            Err(e) => {
+                eprintln!("error: cannot start the program's main thread: {e}");
+                false
+            }
+        }
+    });
+    if !ok {
         let _ = std::io::stdout().flush();
         std::process::exit(1);
     }
 }
+
+/// The stack of a program's main thread: 1 GiB of address space.
+const MAIN_STACK: usize = 1 << 30;

@@ -21,6 +21,7 @@ mod error;
 mod hook;
 mod report;
 mod seq;
+mod text;
 
 pub use arith::{
     floor_div, floor_div_float, modulo, modulo_float, pow_int, true_div_float, true_div_int,
@@ -30,3 +31,4 @@ pub use error::{KeytonError, fail};
 pub use hook::{install, run_main};
 pub use report::{PanicReport, Place, SourceMap, describe, render};
 pub use seq::{RangeStep, list_index, range_step};
+pub use text::{FloatText, float_text};
