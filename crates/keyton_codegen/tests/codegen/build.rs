@@ -103,6 +103,7 @@ pub fn print(args: Vec<Expr>) -> Expr {
         ExprKind::Print {
             parts,
             stderr: false,
+            newline: true,
         },
         Ty::Unit,
     )

@@ -229,6 +229,7 @@ fn format_and_print() {
             ExprKind::Print {
                 parts,
                 stderr: true,
+                newline: true,
             },
             Ty::Unit,
         ),
@@ -236,6 +237,7 @@ fn format_and_print() {
             ExprKind::Print {
                 parts: vec![],
                 stderr: false,
+                newline: true,
             },
             Ty::Unit,
         ),

@@ -558,6 +558,7 @@ fn nested_lists_are_written_through_python_indexes() {
                 spec: ":?".into(),
             }],
             stderr: false,
+            newline: true,
         },
         Ty::Unit,
     );
