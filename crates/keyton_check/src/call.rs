@@ -78,6 +78,18 @@ impl Checker<'_> {
             candidates.extend(crate::builtins::BUILTINS.iter().map(|s| s.to_string()));
             return Err(self.unknown(func.span, "function", name, candidates));
         }
+        let callee = self.expr(func, None)?;
+        if let Ty::Fn { params, ret } = self.infer.resolve(&callee.ty) {
+            let args = self.args(&params, args, &HashMap::new(), "this function", span)?;
+            return Ok(self.mk(
+                ExprKind::Call {
+                    callee: Box::new(callee),
+                    args,
+                },
+                *ret,
+                span,
+            ));
+        }
         self.error_help(
             func.span,
             "this cannot be called",

@@ -49,7 +49,12 @@ impl Checker<'_> {
                 self.fns.get_mut(&name).expect("inserted").concrete =
                     Some((rust_name.clone(), params.clone(), ret.clone()));
             }
-            let ret = self.check_fn_body(def, &params, ret, &rust_name)?;
+            let Ok(ret) = self.check_fn_body(def, &params, ret, &rust_name) else {
+                // Reported once: calls of the broken function stay quiet.
+                self.fns.remove(&name);
+                self.failed_names.insert(name);
+                return Err(crate::Reported);
+            };
             self.fns.get_mut(&name).expect("inserted").concrete = Some((rust_name, params, ret));
         }
         Ok(())
@@ -336,7 +341,7 @@ impl Checker<'_> {
             return self.error_help(
                 span,
                 "the parameter types of this lambda are unknown here",
-                "bind it to a name first (`f = lambda x: ...`), or pass it to a function",
+                "bind a lambda to a name (`f = lambda x: ...`), call it, or pass it to a function; returning one or storing it in a list is not supported yet: use a `fn`",
             );
         };
         let lambda = ast::Expr {
