@@ -1,8 +1,10 @@
 //! `keyton`, the command line of Keyton: `run` compiles a `.kt` script and
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
-//! prints the Rust generated for it (a debugging aid). The work is done by
-//! `keyton_compiler`; this file parses arguments and reports errors the way
-//! the user should see them, against the file name as they typed it.
+//! prints the Rust generated for it (a debugging aid), `bench` times Keyton
+//! programs against the same programs written in Rust. The work is done by
+//! `keyton_compiler` and `keyton_bench`; this file parses arguments and
+//! reports errors the way the user should see them, against the file name as
+//! they typed it.
 
 use clap::{Parser, Subcommand};
 use keyton_compiler::{Cache, Error, Profile, build_script, compile};
@@ -46,6 +48,18 @@ enum Command {
         /// The script
         file: PathBuf,
     },
+    /// Time the programs of tests/bench built by Keyton against the same programs written in Rust
+    Bench {
+        /// Fewer repetitions (3 instead of 5): quicker, noisier
+        #[arg(long)]
+        quick: bool,
+        /// Repetitions of each program (overrides --quick)
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
+        reps: Option<u16>,
+        /// The directory of benchmark programs (NAME.kt, NAME.rs, NAME.stdout)
+        #[arg(long, value_name = "DIR")]
+        dir: Option<PathBuf>,
+    },
 }
 
 fn main() {
@@ -56,6 +70,11 @@ fn main() {
         }
         Command::Build { file, output } => build(&file, &output),
         Command::Emit { file } => emit(&file),
+        Command::Bench { quick, reps, dir } => bench(&keyton_bench::Options::new(
+            quick,
+            reps.map(usize::from),
+            dir,
+        )),
     };
     let _ = std::io::stdout().flush();
     std::process::exit(code);
@@ -91,6 +110,17 @@ fn emit(file: &Path) -> i32 {
             0
         }
         Err(diagnostics) => script.report(Error::Program(diagnostics)),
+    }
+}
+
+fn bench(options: &keyton_bench::Options) -> i32 {
+    match keyton_bench::run(options) {
+        Ok(true) => 0,
+        Ok(false) => 1,
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
     }
 }
 

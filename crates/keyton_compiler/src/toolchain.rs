@@ -116,6 +116,19 @@ impl Toolchain {
         command
     }
 
+    /// Every flag a script executable of `profile` gets, apart from its own
+    /// names and paths: the ones [`build_executable`](crate::build_executable)
+    /// passes, so other Rust can be built the same way (the benchmarks build
+    /// hand-written Rust with them to compare like with like).
+    pub fn script_flags(&self, profile: Profile) -> Vec<OsString> {
+        COMMON_FLAGS
+            .iter()
+            .chain(profile.codegen_flags())
+            .map(OsString::from)
+            .chain(self.executable_flags(profile))
+            .collect()
+    }
+
     /// Linking flags of a script executable (see [`Profile`] for why).
     pub(crate) fn executable_flags(&self, profile: Profile) -> Vec<OsString> {
         match profile {
