@@ -6,7 +6,7 @@ x = 12345
 for i in range(n):
     x = x * 48271 % 2147483647
     key = x % 250_000
-    counts[key] = counts.get(key).unwrap_or(0) + 1
+    counts.entry(key).or_insert(0) += 1
 best_key = -1
 best = 0
 for k, v in counts:

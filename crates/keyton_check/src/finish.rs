@@ -205,6 +205,14 @@ impl Finisher<'_, '_> {
                 *to = self.ty(to);
                 self.expr(expr);
             }
+            ExprKind::Append { target, parts } => {
+                self.expr(target);
+                for part in parts {
+                    if let FmtPart::Arg { expr, .. } = part {
+                        self.expr(expr);
+                    }
+                }
+            }
             ExprKind::Format(parts) | ExprKind::Print { parts, .. } => {
                 for part in parts {
                     if let FmtPart::Arg { expr, .. } = part {

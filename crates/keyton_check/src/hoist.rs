@@ -94,7 +94,7 @@ fn target_names(target: &Target, out: &mut BTreeSet<String>) {
             out.insert(ident.name.clone());
         }
         Target::Tuple(items, _) => items.iter().for_each(|t| target_names(t, out)),
-        Target::Index { .. } | Target::Field { .. } => {}
+        Target::Index { .. } | Target::Field { .. } | Target::Call(_) => {}
     }
 }
 
@@ -139,6 +139,7 @@ fn mentioned_in_target(target: &Target, out: &mut BTreeSet<String>) {
             mentioned_in_expr(index, out);
         }
         Target::Field { base, .. } => mentioned_in_expr(base, out),
+        Target::Call(e) => mentioned_in_expr(e, out),
     }
 }
 

@@ -74,6 +74,27 @@ impl Checker<'_> {
         Ok(self.writable(place))
     }
 
+    /// The place a call's `&mut T` result points at:
+    /// `counts.entry(w).or_insert(0) += 1` writes into the map.
+    pub fn through_mut_ref(&mut self, call: &ast::Expr) -> Res<hir::Expr> {
+        let r = self.expr(call, None)?;
+        let ty = self.infer.resolve_now(&r.ty);
+        let Ty::Ref {
+            mutable: true,
+            inner,
+        } = ty
+        else {
+            let found = self.show(&ty);
+            return self.error_help(
+                call.span,
+                format!("cannot assign through {found}"),
+                "a call can be assigned through only when it gives `&mut T`, like `m.entry(k).or_insert(0)`",
+            );
+        };
+        let span = r.span;
+        Ok(self.mk(ExprKind::Deref(Box::new(r)), *inner, span))
+    }
+
     /// A place to change through `&mut`: a map's element is reached with
     /// `get_mut` (maps have no `IndexMut`; a missing key is a run-time error).
     pub fn writable(&mut self, place: hir::Expr) -> hir::Expr {
@@ -121,6 +142,7 @@ impl Checker<'_> {
             }
             ast::Target::Index { base, index, span } => self.index_place(base, index, *span)?,
             ast::Target::Field { base, field, span } => self.field_place(base, field, *span)?,
+            ast::Target::Call(call) => self.through_mut_ref(call)?,
             ast::Target::Tuple(_, span) => {
                 return self.error_help(
                     *span,
@@ -130,6 +152,18 @@ impl Checker<'_> {
             }
         };
         let place_ty = self.infer.resolve_now(&place.ty);
+        if let (true, BinOp::Add, ast::ExprKind::FStr(parts)) =
+            (place_ty.is_adt("String"), op, &value.kind)
+        {
+            let ExprKind::Format(parts) = self.fstring(parts, value.span)?.kind else {
+                unreachable!("an f-string checks to a Format")
+            };
+            let append = ExprKind::Append {
+                target: Box::new(place),
+                parts,
+            };
+            return Ok(hir::StmtKind::Expr(self.mk(append, Ty::Unit, span)));
+        }
         if place_ty.is_adt("String") && op == BinOp::Add {
             let v = self.expr(value, Some(&Ty::reference(Ty::Str)))?;
             let v = self.coerce(v, &Ty::reference(Ty::Str));

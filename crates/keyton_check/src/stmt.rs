@@ -301,6 +301,12 @@ impl Checker<'_> {
                 self.expect_type(&value, &place.ty)?;
                 hir::StmtKind::Assign { place, value }
             }
+            ast::Target::Call(call) => {
+                let place = self.through_mut_ref(call)?;
+                let value = self.value(value, Some(&place.ty))?;
+                self.expect_type(&value, &place.ty)?;
+                hir::StmtKind::Assign { place, value }
+            }
         };
         out.push(hir::Stmt { kind, span });
         Ok(())
@@ -450,6 +456,11 @@ impl Checker<'_> {
                 "only names can be bound here",
                 "unpack into plain names, then assign",
             ),
+            ast::Target::Call(call) => self.error_help(
+                call.span,
+                "only names can be bound here",
+                "unpack into plain names, then assign",
+            ),
         }
     }
 }
@@ -504,6 +515,6 @@ fn target_names(target: &ast::Target, out: &mut Vec<String>) {
     match target {
         ast::Target::Name(i) => out.push(i.name.clone()),
         ast::Target::Tuple(items, _) => items.iter().for_each(|t| target_names(t, out)),
-        ast::Target::Index { .. } | ast::Target::Field { .. } => {}
+        ast::Target::Index { .. } | ast::Target::Field { .. } | ast::Target::Call(_) => {}
     }
 }

@@ -139,6 +139,14 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             let (format, args) = format_args(parts);
             quote!(format!(#format #(, #args)*))
         }
+        ExprKind::Append { target, parts } => {
+            let target = place(target);
+            let (format, args) = format_args(parts);
+            quote!({
+                use ::std::fmt::Write as _;
+                let _ = ::std::write!(#target, #format #(, #args)*);
+            })
+        }
         ExprKind::Print {
             parts,
             stderr,

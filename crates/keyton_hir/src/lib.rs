@@ -229,6 +229,12 @@ pub enum ExprKind {
     },
     /// `format!(...)` building a String.
     Format(Vec<FmtPart>),
+    /// `write!(target, ...)`: formatting appended to a `String` place in
+    /// place (`s += f"..."`), with no temporary String.
+    Append {
+        target: Box<Expr>,
+        parts: Vec<FmtPart>,
+    },
     /// `println!` (or `eprintln!` to stderr) of the parts; the separators
     /// between `print`'s arguments are `Lit` parts. Without `newline`,
     /// `print!` (Python's `end=""`: the checker puts any other end in `parts`).

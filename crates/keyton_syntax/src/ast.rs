@@ -93,6 +93,8 @@ pub enum Target {
         field: Ident,
         span: Span,
     },
+    /// A call giving `&mut T`, written through: `m.entry(k).or_insert(0) += 1`.
+    Call(Expr),
 }
 
 impl Target {
@@ -102,6 +104,7 @@ impl Target {
             Target::Tuple(_, s) | Target::Index { span: s, .. } | Target::Field { span: s, .. } => {
                 *s
             }
+            Target::Call(e) => e.span,
         }
     }
 }

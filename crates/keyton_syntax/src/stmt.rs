@@ -277,9 +277,10 @@ fn to_target(at: &In<'_>, e: Expr) -> Result<Target, nom::Err<PErr>> {
             field: name,
             span,
         },
+        kind @ ExprKind::Call { .. } => Target::Call(Expr { kind, span }),
         _ => {
             let diag = Diagnostic::error(span, "cannot assign to this expression")
-                .with_help("assign to a name, `a, b`, `xs[i]` or `p.x`; to compare, use `==`");
+                .with_help("assign to a name, `a, b`, `xs[i]`, `p.x` or a call giving `&mut`; to compare, use `==`");
             return Err(nom::Err::Failure(PErr::new(at, diag)));
         }
     })

@@ -221,7 +221,11 @@ fn statements() {
     );
     check("fn f:\n  pass", "expected `(`, found `:`", ":");
     check("fn f() -> None:\n  pass", "`None` is not a type", "None");
-    check("f(1) = 2", "cannot assign to this expression", "f(1)");
+    check(
+        "f(1) + 1 = 2",
+        "cannot assign to this expression",
+        "f(1) + 1",
+    );
     check("a, 1 = t", "cannot assign to this expression", "1");
     check("a, b += 1", "`+=` needs a single target", "a, b");
     check("x: i64 = 5", "a type annotation needs `let`", ":");

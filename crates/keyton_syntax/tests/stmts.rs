@@ -29,6 +29,14 @@ fn augmented_assignments() {
 }
 
 #[test]
+fn assignments_through_calls_giving_mut_refs() {
+    assert_eq!(
+        md("m.entry(k).or_insert(0) += 1\nv.last_mut().unwrap() = 2"),
+        "(+= (through (call (. (call (. m entry) k) or_insert) 0)) 1)\n(= (through (call (. (call (. v last_mut)) unwrap))) 2)"
+    );
+}
+
+#[test]
 fn let_with_types() {
     assert_eq!(md("let x: i64 = 5"), "(let x: i64 5)");
     assert_eq!(md("let xs: Vec<f64> = []"), "(let xs: Vec<f64> [])");

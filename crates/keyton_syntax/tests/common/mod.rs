@@ -143,6 +143,7 @@ pub fn target(t: &Target) -> String {
         Target::Tuple(items, _) => format!("(tuple {})", join(items, target)),
         Target::Index { base, index, .. } => format!("(index {} {})", expr(base), expr(index)),
         Target::Field { base, field, .. } => format!("(. {} {})", expr(base), field.name),
+        Target::Call(call) => format!("(through {})", expr(call)),
     }
 }
 
