@@ -82,6 +82,10 @@ impl Checker<'_> {
     ) -> Res<Ty> {
         let saved = std::mem::take(&mut self.scopes);
         let hidden = std::mem::replace(&mut self.hidden_globals, saved.visible_names());
+        let outer_non_negative = std::mem::replace(
+            &mut self.non_negative,
+            crate::nonneg::non_negative_in_fn(def),
+        );
         self.scopes.push(FrameKind::Function);
         let ret = ret.unwrap_or_else(|| self.infer.fresh());
         self.returns.push(ret.clone());
@@ -101,6 +105,7 @@ impl Checker<'_> {
         self.returns.pop();
         self.scopes = saved;
         self.hidden_globals = hidden;
+        self.non_negative = outer_non_negative;
         if self.diags.len() > errors_before {
             return Err(crate::Reported);
         }

@@ -18,6 +18,7 @@ mod hoist;
 mod infer;
 mod method;
 mod names;
+mod nonneg;
 mod ops;
 mod paths;
 mod pattern;
@@ -45,6 +46,7 @@ pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<D
                 .or_insert_with(|| def.clone());
         }
     }
+    checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
     let main = checker.block(&module.stmts, false);
     checker.scopes.pop();
@@ -101,6 +103,8 @@ pub(crate) struct Checker<'a> {
     pub forward: HashSet<String>,
     /// Names whose binding statement failed: their uses are not reported again.
     pub failed_names: HashSet<String>,
+    /// Integer variables of the body being checked that are never negative.
+    pub non_negative: HashSet<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -121,6 +125,7 @@ impl<'a> Checker<'a> {
             hidden_globals: Vec::new(),
             all_fns: HashMap::new(),
             forward: HashSet::new(),
+            non_negative: HashSet::new(),
             failed_names: HashSet::new(),
         }
     }

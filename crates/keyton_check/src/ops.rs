@@ -3,7 +3,7 @@
 //! tests membership), Rust's trait impls on other types.
 
 use crate::types::deref;
-use crate::{Checker, Res};
+use crate::{Checker, Res, nonneg};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir::{self as hir, BinaryOp, ExprKind, RuntimeFn};
 use keyton_index::{IntTy, Ty};
@@ -82,7 +82,16 @@ impl Checker<'_> {
             _ => {
                 let l = self.expr(lhs, None)?;
                 let r = self.expr(rhs, Some(&l.ty))?;
-                self.binary_values(op, l, r, span)
+                let native = matches!(op, BinOp::Mod | BinOp::FloorDiv)
+                    && !self.scopes.in_lambda()
+                    && nonneg::positive_literal(rhs)
+                    && nonneg::non_negative(lhs, &self.non_negative);
+                let value = self.binary_values(op, l, r, span)?;
+                Ok(if native {
+                    native_division(value)
+                } else {
+                    value
+                })
             }
         }
     }
@@ -337,6 +346,32 @@ impl Checker<'_> {
             .with_help("convert one side so both have the same type"),
         )
     }
+}
+
+/// Python's `//` and `%` as Rust's `/` and `%`: the same where the
+/// dividend is never negative and the divisor is a positive literal.
+fn native_division(value: hir::Expr) -> hir::Expr {
+    let hir::Expr { kind, ty, span } = value;
+    let kind = match kind {
+        ExprKind::Runtime {
+            func: func @ (RuntimeFn::FloorDiv | RuntimeFn::Modulo),
+            args,
+        } => {
+            let [lhs, rhs]: [hir::Expr; 2] = args.try_into().expect("two operands");
+            let op = if func == RuntimeFn::FloorDiv {
+                BinaryOp::Div
+            } else {
+                BinaryOp::Rem
+            };
+            ExprKind::Binary {
+                op,
+                lhs: Box::new(lhs),
+                rhs: Box::new(rhs),
+            }
+        }
+        other => other,
+    };
+    hir::Expr { kind, ty, span }
 }
 
 /// The Rust comparison for a Keyton comparison operator.

@@ -59,6 +59,14 @@ impl Scopes {
             .any(|f| f.kind == FrameKind::Loop)
     }
 
+    pub fn in_lambda(&self) -> bool {
+        self.frames
+            .iter()
+            .rev()
+            .take_while(|f| f.kind != FrameKind::Function)
+            .any(|f| f.kind == FrameKind::Lambda)
+    }
+
     pub fn in_function(&self) -> bool {
         self.frames.len() > 1
             && self

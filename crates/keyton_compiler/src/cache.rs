@@ -1,5 +1,6 @@
-//! The cache directory: the built runtime (`rt/`), one temporary directory
-//! per build (`builds/`) and session workspaces (`workspaces/`). Many
+//! The cache directory: the built runtime (`rt/`) and the workspaces made
+//! from `workspace-template/` (`workspaces/`): `scripts`, where each script
+//! build gets a temporary directory of its own (`builds/`), and sessions. Many
 //! processes share it at once (parallel tests, several terminals), so
 //! everything written here is either private to one process (a unique build
 //! directory) or published atomically under a lock (the runtime).
@@ -16,6 +17,9 @@ use tempfile::TempDir;
 /// Build directories older than this belong to a process that died (killed
 /// while its program ran); the next build removes them.
 const STALE_BUILD: Duration = Duration::from_secs(24 * 60 * 60);
+
+/// The workspace `keyton run` and `keyton build` compile scripts in.
+const SCRIPTS_WORKSPACE: &str = "scripts";
 
 /// Where Keyton keeps what it builds.
 #[derive(Clone, Debug)]
@@ -66,10 +70,12 @@ impl Cache {
         Ok(dir)
     }
 
-    /// A new directory of this process's own under `builds/`, removed when
-    /// dropped.
+    /// A new directory of this process's own under `builds/` of the
+    /// scripts' workspace, removed when dropped. Scripts build there with
+    /// direct rustc calls; the workspace's Cargo.toml is where `rimport`
+    /// will add their crates.
     pub(crate) fn build_dir(&self) -> Result<TempDir, Error> {
-        let builds = self.root.join("builds");
+        let builds = self.workspace(SCRIPTS_WORKSPACE)?.join("builds");
         fs::create_dir_all(&builds).map_err(Error::io(&builds))?;
         remove_stale(&builds);
         tempfile::Builder::new()

@@ -148,7 +148,7 @@ mod tests {
             assert_eq!(status.code(), Some(1));
         }
         // Every build directory is gone with its executable.
-        let builds = root.path().join("builds");
+        let builds = root.path().join("workspaces/scripts/builds");
         assert_eq!(fs::read_dir(builds).unwrap().count(), 0);
     }
 
