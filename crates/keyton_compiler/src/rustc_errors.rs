@@ -19,6 +19,28 @@ struct RustcDiagnostic {
     #[serde(default)]
     children: Vec<RustcDiagnostic>,
     rendered: Option<String>,
+    #[serde(default)]
+    code: Option<Code>,
+}
+
+#[derive(Deserialize)]
+struct Code {
+    code: String,
+}
+
+/// What a Keyton user can do about Rust's ownership errors, which rustc
+/// explains in terms of the generated code.
+fn ownership_help(code: &str) -> Option<&'static str> {
+    match code {
+        "E0382" | "E0505" | "E0507" => Some(
+            "the value moved (into a function, a variable, or a loop's earlier round); pass a copy with `.clone()`, or borrow it",
+        ),
+        "E0499" | "E0502" | "E0506" => Some(
+            "a value cannot change while it is also being read (in the same statement or loop); copy what you read first, e.g. `items = xs.clone()`",
+        ),
+        "E0381" => Some("give the variable a value on every path before this line"),
+        _ => None,
+    }
 }
 
 #[derive(Deserialize)]
@@ -98,7 +120,11 @@ fn to_keyton(
         _ => diagnostic.message.clone(),
     };
     let mut result = Diagnostic::error(span, message);
-    if let Some(help) = help(diagnostic) {
+    let keyton_help = diagnostic
+        .code
+        .as_ref()
+        .and_then(|c| ownership_help(&c.code));
+    if let Some(help) = keyton_help.map(String::from).or_else(|| help(diagnostic)) {
         result = result.with_help(help);
     }
     Some(result)
@@ -147,6 +173,16 @@ mod tests {
 
     fn keyton_line_3(line: usize) -> Option<Span> {
         (line == 3).then(|| Span::new(10, 20))
+    }
+
+    #[test]
+    fn ownership_errors_get_keyton_help_instead_of_rusts() {
+        let json = r#"{"message":"cannot move out of `s` because it is borrowed","level":"error","code":{"code":"E0505"},"spans":[{"file_name":"main.rs","line_start":3,"is_primary":true,"label":"move out of `s` occurs here","expansion":null}],"children":[{"message":"consider cloning the value","level":"help","spans":[],"children":[],"rendered":null}],"rendered":"error[E0505]"}"#;
+        let Error::Program(diags) = from_rustc_stderr(json, "main.rs", keyton_line_3) else {
+            panic!("expected a program error");
+        };
+        let help = diags[0].help.as_deref().unwrap_or_default();
+        assert!(help.contains("`.clone()`"), "{help}");
     }
 
     #[test]
