@@ -195,7 +195,9 @@ impl Checker<'_> {
                     Diagnostic::error(span, format!("use of moved value `{name}`"))
                         .label("used here after it moved")
                         .with_secondary(moved, format!("`{name}` moved here"))
-                        .with_help(format!("keep a copy where it moves: `{name}.clone()`")),
+                        .with_help(format!(
+                            "keep a copy where it moves: `{name}.clone()`; if a function should change `{name}` itself, make its parameter `&mut` (`fn f(xs: &mut Vec<i64>)`)"
+                        )),
                 ));
             }
             if binding.ty.adt_name() == Some(LAMBDA_MARKER) {
