@@ -42,7 +42,10 @@ const PYTHON_HABITS: [(&str, &str); 11] = [
 ];
 
 /// Python method names that mean something else in Rust, and what to use.
-const METHOD_HABITS: [(&str, &str); 3] = [
+const METHOD_HABITS: [(&str, &str); 6] = [
+    ("join", "Rust joins from the list: `words.join(\", \")`"),
+    ("upper", "use `s.to_uppercase()`"),
+    ("lower", "use `s.to_lowercase()`"),
     (
         "append",
         "Rust's `append` moves every item of another list; to add one item, use `push(x)`",
@@ -103,6 +106,8 @@ impl Checker<'_> {
                 .with_help(format!("did you mean `{best}`?"));
         } else if let Some((_, habit)) = PYTHON_HABITS.iter().find(|(n, _)| *n == name) {
             d = d.with_help(*habit);
+        } else if let Some(habit) = method_habit(name).filter(|_| what.starts_with("method")) {
+            d = d.with_help(habit);
         } else if what.starts_with("method")
             || what.starts_with("function of")
             || what.starts_with("field")
