@@ -173,7 +173,10 @@ impl Finisher<'_, '_> {
                 ..
             } => {
                 for t in turbofish.iter_mut() {
-                    *t = self.ty(t);
+                    // A closure's type cannot be written: rustc infers it.
+                    *t = Some(self.ty(t))
+                        .filter(nameable)
+                        .unwrap_or(Ty::Infer(u32::MAX));
                 }
                 self.expr(receiver);
                 args.iter_mut().for_each(|a| self.expr(a));

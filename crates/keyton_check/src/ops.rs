@@ -192,10 +192,20 @@ impl Checker<'_> {
         r: hir::Expr,
         span: Span,
     ) -> Res<(hir::Expr, hir::Expr)> {
-        let l_lit = matches!(l.kind, ExprKind::Int(_)) && self.infer.is_int_literal_var(&l.ty);
-        let r_lit = matches!(r.kind, ExprKind::Int(_)) && self.infer.is_int_literal_var(&r.ty);
+        // A literal may already carry the other side's type (it was checked
+        // expecting it); it is still a literal that can adapt.
+        let l_lit = matches!(l.kind, ExprKind::Int(_));
+        let r_lit = matches!(r.kind, ExprKind::Int(_));
         let (lt, rt) = (self.infer.shallow(&l.ty), self.infer.shallow(&r.ty));
         let (l, r) = match (&lt, &rt) {
+            // A Rust integer mixed with a Keyton number is an i64 (spec §8):
+            // `xs.len() - 2` is -1, not a usize overflow.
+            (_, Ty::Int(t)) if l_lit && *t != IntTy::I64 => {
+                (self.coerce(l, &Ty::I64), self.convert(r, Ty::I64))
+            }
+            (Ty::Int(t), _) if r_lit && *t != IntTy::I64 => {
+                (self.convert(l, Ty::I64), self.coerce(r, &Ty::I64))
+            }
             _ if l_lit && !r_lit => (self.coerce(l, &rt), r),
             _ if r_lit && !l_lit => {
                 let r = self.coerce(r, &lt);
@@ -271,6 +281,7 @@ impl Checker<'_> {
                 if inner.is_numeric()
                     || self.infer.is_int_literal_var(inner)
                     || **inner == Ty::Bool
+                    || **inner == Ty::Char
                     || matches!(**inner, Ty::Ref { .. }) =>
             {
                 let inner = (**inner).clone();
