@@ -14,6 +14,8 @@ pub struct Infer {
     /// Variables that stand for an integer literal's type: they resolve to any
     /// integer type, and to i64 by default.
     int_literals: HashSet<u32>,
+    /// Variables bound by the unification under way, to undo it if it fails.
+    trail: Vec<u32>,
 }
 
 impl Infer {
@@ -100,20 +102,29 @@ impl Infer {
 
     /// Make `a` and `b` the same type; false when they cannot be.
     pub fn unify(&mut self, a: &Ty, b: &Ty) -> bool {
-        let snapshot = self.bindings.clone();
+        let mark = self.trail.len();
         let ok = self.unify_inner(a, b);
         if !ok {
-            self.bindings = snapshot;
+            self.undo(mark);
         }
+        self.trail.truncate(mark);
         ok
     }
 
     /// Whether `a` and `b` could be made the same, without binding anything.
     pub fn can_unify(&mut self, a: &Ty, b: &Ty) -> bool {
-        let snapshot = self.bindings.clone();
+        let mark = self.trail.len();
         let ok = self.unify_inner(a, b);
-        self.bindings = snapshot;
+        self.undo(mark);
         ok
+    }
+
+    /// Unbind the variables bound since `mark` (cheaper than copying every
+    /// binding before each attempt: unification is on the checker's hot path).
+    fn undo(&mut self, mark: usize) {
+        for v in self.trail.drain(mark..) {
+            self.bindings[v as usize] = None;
+        }
     }
 
     fn bind(&mut self, v: u32, ty: &Ty) -> bool {
@@ -133,6 +144,7 @@ impl Infer {
             return false;
         }
         self.bindings[v as usize] = Some(ty.clone());
+        self.trail.push(v);
         true
     }
 
