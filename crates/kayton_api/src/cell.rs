@@ -6,6 +6,7 @@
 use crate::abi::{CELL_FAILED, CELL_OK, CELL_REFUSED_CONTEXT, KaytonContext};
 use crate::ctx::Ctx;
 use crate::error::CellError;
+use crate::global::{CurrentContext, flush_stdout};
 use std::any::Any;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -58,10 +59,15 @@ where
     F: FnOnce(&mut Ctx<'_>) -> Result<(), CellError>,
 {
     // SAFETY: the caller's promise, passed on.
+    let ctx_ptr = ctx;
     let Ok(mut ctx) = (unsafe { Ctx::from_raw(ctx) }) else {
         return CELL_REFUSED_CONTEXT;
     };
-    let error = match catch_unwind(AssertUnwindSafe(|| body(&mut ctx))) {
+    let current = CurrentContext::enter(ctx_ptr);
+    let outcome = catch_unwind(AssertUnwindSafe(|| body(&mut ctx)));
+    flush_stdout();
+    drop(current);
+    let error = match outcome {
         Ok(Ok(())) => return CELL_OK,
         Ok(Err(error)) => error,
         Err(payload) => CellError::at(

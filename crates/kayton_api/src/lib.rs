@@ -15,6 +15,10 @@
 //!   `keyton_cell_abi` (its [`KaytonAbiStamp`], checked by the host when it
 //!   loads the dylib) and `keyton_cell_main` (the [`CellMainFn`] entry).
 //!
+//! - [`Global`], [`show_result`], [`display`]: what generated cell code
+//!   uses while it runs: the session's variables as guards that write
+//!   themselves back (also when a statement panics), and rich output.
+//!
 //! A cell built against another ABI is refused on both sides, with a
 //! message naming both versions, before anything is read past the frozen
 //! version fields: never misread.
@@ -27,6 +31,7 @@ mod cell;
 mod ctx;
 mod dyn_store;
 mod error;
+mod global;
 
 pub use abi::{
     ABI_VERSION, CELL_FAILED, CELL_OK, CELL_REFUSED_CONTEXT, CellAbiFn, CellMainFn, KStatus,
@@ -36,3 +41,4 @@ pub use cell::run_cell;
 pub use ctx::Ctx;
 pub use dyn_store::{DynKind, Fingerprint, drop_box};
 pub use error::{ApiError, CellError, ErrorKind};
+pub use global::{Boxed, Global, Plain, Storage, display, show_result};

@@ -99,6 +99,24 @@ impl Vm {
         Ok(CellId(self.cells.len() - 1))
     }
 
+    /// Run a loaded cell, handing its output to `sink` as it happens (so a
+    /// `display` shows while the cell still runs) instead of keeping it.
+    pub fn run_cell_with(
+        &mut self,
+        cell: CellId,
+        sink: &mut dyn FnMut(crate::OutputEvent),
+    ) -> CellOutcome {
+        let sink: *mut (dyn FnMut(crate::OutputEvent) + '_) = sink;
+        // SAFETY: only the lifetime is erased; the pointer is cleared below,
+        // before `sink`'s borrow ends, and used only during `run_cell`.
+        let sink: *mut (dyn FnMut(crate::OutputEvent) + 'static) =
+            unsafe { std::mem::transmute(sink) };
+        self.sink = Some(sink);
+        let outcome = self.run_cell(cell);
+        self.sink = None;
+        outcome
+    }
+
     /// Run a loaded cell against this VM. Output and errors are recorded
     /// in the VM; a failed run always leaves at least one error.
     ///

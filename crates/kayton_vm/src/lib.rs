@@ -43,6 +43,9 @@ pub struct Vm {
     last_error: String,
     /// The views `get_vec_str` lends, kept until the next call.
     scratch: Vec<KStr>,
+    /// Where output goes while [`Vm::run_cell_with`] runs: the caller's
+    /// callback, valid for that call only (its lifetime is erased here).
+    sink: Option<*mut (dyn FnMut(OutputEvent) + 'static)>,
     /// Dropped after the globals (see `Drop`): dyn values' drop functions
     /// and types' code live in these libraries.
     cells: Vec<cell::LoadedCell>,
@@ -89,6 +92,28 @@ impl Vm {
     /// The output written since the last drain, in order.
     pub fn drain_output(&mut self) -> Vec<OutputEvent> {
         std::mem::take(&mut self.output)
+    }
+
+    /// Send one piece of output to the running cell's sink, or keep it for
+    /// [`Vm::drain_output`].
+    pub(crate) fn emit(&mut self, event: OutputEvent) {
+        match self.sink {
+            // SAFETY: `run_cell_with` sets the sink for the duration of the
+            // call whose callback it points to, and clears it before
+            // returning; nothing else reaches it.
+            Some(sink) => unsafe { (*sink)(event) },
+            None => self.output.push(event),
+        }
+    }
+
+    /// Text to stdout or stderr, joined to the previous text of the same
+    /// stream when it is kept.
+    pub(crate) fn emit_text(&mut self, text: &str, stderr: bool) {
+        match self.sink {
+            Some(_) if stderr => self.emit(OutputEvent::Stderr(text.to_string())),
+            Some(_) => self.emit(OutputEvent::Stdout(text.to_string())),
+            None => output::push_text(&mut self.output, text, stderr),
+        }
     }
 
     /// The errors reported since the last call, in order.

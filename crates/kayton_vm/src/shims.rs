@@ -10,7 +10,7 @@
 
 use crate::Vm;
 use crate::lookup::{Refusal, refuse};
-use crate::output::{CellError, OutputEvent, push_text};
+use crate::output::{CellError, OutputEvent};
 use crate::value::{DynValue, Fingerprint, Value};
 use kayton_api::abi::{
     ABI_VERSION, DropFn, KFingerprint, KSlice, KStatus, KStr, KaytonContext, KaytonVtable,
@@ -337,11 +337,7 @@ unsafe extern "C" fn dyn_drop(host: *mut c_void, name: KStr) -> KStatus {
 unsafe extern "C" fn write_stdout(host: *mut c_void, text_view: KStr) -> KStatus {
     enter(host, |vm| {
         // SAFETY: the entry's contract: the text is live for the call.
-        push_text(
-            &mut vm.output,
-            unsafe { text(text_view, "the text")? },
-            false,
-        );
+        vm.emit_text(unsafe { text(text_view, "the text")? }, false);
         Ok(())
     })
 }
@@ -349,11 +345,7 @@ unsafe extern "C" fn write_stdout(host: *mut c_void, text_view: KStr) -> KStatus
 unsafe extern "C" fn write_stderr(host: *mut c_void, text_view: KStr) -> KStatus {
     enter(host, |vm| {
         // SAFETY: the entry's contract: the text is live for the call.
-        push_text(
-            &mut vm.output,
-            unsafe { text(text_view, "the text")? },
-            true,
-        );
+        vm.emit_text(unsafe { text(text_view, "the text")? }, true);
         Ok(())
     })
 }
@@ -372,7 +364,7 @@ unsafe extern "C" fn display(host: *mut c_void, mime: KStr, data: KSlice<u8>) ->
     enter(host, |vm| {
         // SAFETY: the entry's contract: both views are live for the call.
         let (mime, data) = unsafe { mime_data(mime, data)? };
-        vm.output.push(OutputEvent::Display { mime, data });
+        vm.emit(OutputEvent::Display { mime, data });
         Ok(())
     })
 }
@@ -381,7 +373,7 @@ unsafe extern "C" fn display_result(host: *mut c_void, mime: KStr, data: KSlice<
     enter(host, |vm| {
         // SAFETY: the entry's contract: both views are live for the call.
         let (mime, data) = unsafe { mime_data(mime, data)? };
-        vm.output.push(OutputEvent::Result { mime, data });
+        vm.emit(OutputEvent::Result { mime, data });
         Ok(())
     })
 }

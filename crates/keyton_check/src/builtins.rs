@@ -23,6 +23,7 @@ impl Checker<'_> {
         let _ = expected;
         match name {
             "print" | "eprint" => self.print(name == "eprint", args, span),
+            "display" if self.cell => self.display_in_cell(args, span),
             "display" => {
                 // In a script, rich output (`display(svg, "image/svg+xml")`)
                 // has nowhere to render: its text is printed.
@@ -90,6 +91,28 @@ impl Checker<'_> {
 
     /// How `print`, `str` and f-strings show a value.
     /// `print(*args, sep=" ", end="\n")`; `sep` and `end` are string literals.
+    /// `display(x)` and `display(data, mime)` in a cell: rich output
+    /// through the session.
+    fn display_in_cell(&mut self, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
+        let (value, mime) = match args {
+            [value] => (self.expr(&value.value, None)?, None),
+            [data, mime] => {
+                let mime = self.value(&mime.value, Some(&Ty::reference(Ty::Str)))?;
+                self.expect_type(&mime, &Ty::reference(Ty::Str))?;
+                (self.expr(&data.value, None)?, Some(Box::new(mime)))
+            }
+            _ => {
+                return self.error_help(
+                    span,
+                    "`display` takes a value, and optionally a MIME type",
+                    "write `display(x)` or `display(data, \"text/html\")`",
+                );
+            }
+        };
+        let value = Box::new(value);
+        Ok(self.mk(ExprKind::Display { value, mime }, Ty::Unit, span))
+    }
+
     fn print(&mut self, stderr: bool, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
         let (mut sep, mut end) = (" ".to_string(), "\n".to_string());
         for a in args {

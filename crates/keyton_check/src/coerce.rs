@@ -194,6 +194,12 @@ impl Checker<'_> {
             return Ok(x);
         }
         match &x.kind {
+            // A session variable stays in the session: using it by value
+            // takes a copy (its guard cannot give the value away).
+            ExprKind::Local(name) if hir::global_name(name).is_some() => {
+                let (ty, span) = (x.ty.clone(), x.span);
+                Ok(self.mk(ExprKind::Clone(Box::new(x)), ty, span))
+            }
             ExprKind::Local(name) => {
                 // A move inside a loop of a value defined before it is left
                 // to rustc, whose error names the loop.

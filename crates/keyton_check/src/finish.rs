@@ -140,7 +140,9 @@ impl Finisher<'_, '_> {
                     self.block(&mut arm.body);
                 }
             }
-            StmtKind::Break | StmtKind::Continue => {}
+            StmtKind::Load { ty, .. } | StmtKind::Publish { ty, .. } => *ty = self.ty(ty),
+            StmtKind::Show(e) => self.expr(e),
+            StmtKind::Break | StmtKind::Continue | StmtKind::InterruptPoint => {}
         }
     }
 
@@ -221,6 +223,12 @@ impl Finisher<'_, '_> {
                     if let FmtPart::Arg { expr, .. } = part {
                         self.expr(expr);
                     }
+                }
+            }
+            ExprKind::Display { value, mime } => {
+                self.expr(value);
+                if let Some(mime) = mime {
+                    self.expr(mime);
                 }
             }
             ExprKind::Closure { params, body } => {

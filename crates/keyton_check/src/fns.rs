@@ -36,6 +36,8 @@ impl Checker<'_> {
                 concrete: None,
             },
         );
+        // A redefinition (in a later cell) replaces the template's instances too.
+        self.instances.retain(|(of, _), _| *of != name);
         if def.params.iter().all(|p| p.ty.is_some()) {
             let params = def
                 .params
@@ -204,7 +206,8 @@ impl Checker<'_> {
             );
         }
         let args = self.args(&params, args, &Default::default(), name, span)?;
-        let callee = self.mk(ExprKind::Path(vec![rust_name]), Ty::Unit, span);
+        let path = self.fn_path(&rust_name);
+        let callee = self.mk(ExprKind::Path(path), Ty::Unit, span);
         Ok(self.mk(
             ExprKind::Call {
                 callee: Box::new(callee),
@@ -303,7 +306,8 @@ impl Checker<'_> {
                 span,
             );
         }
-        let callee = self.mk(ExprKind::Path(vec![rust_name]), Ty::Unit, span);
+        let path = self.fn_path(&rust_name);
+        let callee = self.mk(ExprKind::Path(path), Ty::Unit, span);
         Ok(self.mk(
             ExprKind::Call {
                 callee: Box::new(callee),

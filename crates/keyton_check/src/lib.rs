@@ -24,6 +24,7 @@ mod paths;
 mod pattern;
 mod place;
 mod scope;
+mod session;
 mod stmt;
 mod types;
 
@@ -33,19 +34,14 @@ use keyton_hir as hir;
 use keyton_index::{ApiIndex, Ty};
 use keyton_syntax::ast;
 use scope::{FrameKind, Scopes};
-use std::collections::{HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+pub use session::{CheckedCell, SessionEnv, check_cell};
 
 /// Check a whole script against the APIs of std (and, later, imported crates).
 pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<Diagnostic>> {
     let mut checker = Checker::new(std);
-    for stmt in &module.stmts {
-        if let ast::StmtKind::FnDef(def) = &stmt.kind {
-            checker
-                .all_fns
-                .entry(def.name.name.clone())
-                .or_insert_with(|| def.clone());
-        }
-    }
+    collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
     let main = checker.block(&module.stmts, false);
@@ -58,6 +54,18 @@ pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<D
         main: main.stmts,
     };
     finish::finish(&mut checker, program)
+}
+
+/// Every top-level `fn` of the module, for "defined later" errors.
+fn collect_fn_defs(checker: &mut Checker<'_>, module: &ast::Module) {
+    for stmt in &module.stmts {
+        if let ast::StmtKind::FnDef(def) = &stmt.kind {
+            checker
+                .all_fns
+                .entry(def.name.name.clone())
+                .or_insert_with(|| def.clone());
+        }
+    }
 }
 
 /// An error was reported (it is in `Checker::diags`); stop checking this statement.
@@ -105,6 +113,10 @@ pub(crate) struct Checker<'a> {
     pub failed_names: HashSet<String>,
     /// Integer variables of the body being checked that are never negative.
     pub non_negative: HashSet<String>,
+    /// Checking a notebook cell (see `session`), not a script.
+    pub cell: bool,
+    /// Crates of earlier cells whose functions are called.
+    pub used_crates: BTreeSet<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -127,6 +139,8 @@ impl<'a> Checker<'a> {
             forward: HashSet::new(),
             non_negative: HashSet::new(),
             failed_names: HashSet::new(),
+            cell: false,
+            used_crates: BTreeSet::new(),
         }
     }
 

@@ -45,6 +45,7 @@ impl Checker<'_> {
             let pat = self.bind_loop_target(target, &item, &mut reads)?;
             let mut block = self.block(&body.stmts, false);
             block.stmts.splice(0..0, reads);
+            self.interrupt_point(&mut block, iter.span);
             Ok(hir::StmtKind::For {
                 pat,
                 iter: x,

@@ -3,7 +3,8 @@
 
 use keyton_diagnostics::Span;
 use keyton_index::Ty;
-use std::collections::HashMap;
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
 
 #[derive(Clone, Debug)]
 pub struct Binding {
@@ -35,6 +36,9 @@ struct Frame {
 pub struct Scopes {
     bindings: Vec<Binding>,
     frames: Vec<Frame>,
+    /// Top-level names ever looked up (a cell loads only the session
+    /// variables it mentions).
+    looked_up: RefCell<HashSet<String>>,
 }
 
 pub type BindingId = usize;
@@ -45,6 +49,11 @@ impl Scopes {
             kind,
             names: HashMap::new(),
         });
+    }
+
+    /// How many frames are open (1 at the top level).
+    pub fn depth(&self) -> usize {
+        self.frames.len()
     }
 
     pub fn pop(&mut self) {
@@ -95,6 +104,9 @@ impl Scopes {
     pub fn lookup(&self, name: &str) -> Option<BindingId> {
         for frame in self.frames.iter().rev() {
             if let Some(id) = frame.names.get(name) {
+                if self.bindings[*id].frame == 0 {
+                    self.looked_up.borrow_mut().insert(name.to_string());
+                }
                 return Some(*id);
             }
             if frame.kind == FrameKind::Function {
@@ -102,6 +114,22 @@ impl Scopes {
             }
         }
         None
+    }
+
+    /// The bindings of the top level, by name.
+    pub fn top_level_bindings(&self) -> Vec<(String, BindingId)> {
+        let mut out: Vec<(String, BindingId)> = self
+            .frames
+            .first()
+            .map(|f| f.names.iter().map(|(n, id)| (n.clone(), *id)).collect())
+            .unwrap_or_default();
+        out.sort_by_key(|(_, id)| *id);
+        out
+    }
+
+    /// Whether `name` was ever looked up at the top level.
+    pub fn was_looked_up(&self, name: &str) -> bool {
+        self.looked_up.borrow().contains(name)
     }
 
     /// Whether the binding lives in the innermost frame.

@@ -55,6 +55,9 @@ impl Checker<'_> {
                 }
             }
             self.infer.apply_defaults();
+            if self.cell && self.scopes.depth() == 1 {
+                self.publish_new_globals(&mut out, stmt.span);
+            }
         }
         hir::Block {
             stmts: out,
@@ -183,7 +186,8 @@ impl Checker<'_> {
             }
             StmtKind::While { cond, body } => {
                 let cond = self.condition(cond)?;
-                let body = self.nested(FrameKind::Loop, body);
+                let mut body = self.nested(FrameKind::Loop, body);
+                self.interrupt_point(&mut body, span);
                 push(out, hir::StmtKind::While { cond, body });
             }
             StmtKind::For { target, iter, body } => {

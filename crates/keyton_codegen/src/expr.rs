@@ -21,7 +21,14 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
         ExprKind::Char(c) => Literal::character(*c).into_token_stream(),
         ExprKind::Bool(b) => quote!(#b),
         ExprKind::Unit => quote!(()),
-        ExprKind::Local(name) => ident(name).into_token_stream(),
+        ExprKind::Local(name) => match keyton_hir::global_name(name) {
+            // A session variable in a cell: the value behind its guard.
+            Some(_) => {
+                let guard = ident(name);
+                quote!((*#guard))
+            }
+            None => ident(name).into_token_stream(),
+        },
         ExprKind::Path(segments) => value_path(segments, &e.ty),
         ExprKind::Call { callee, args } => {
             let callee = match callee.kind {
@@ -101,7 +108,7 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
         ExprKind::Runtime { func, args } => {
             let func = ident(runtime_fn(*func));
             let args = args.iter().map(expr);
-            quote!(::keyton_rt::#func(#(#args),*))
+            quote!(keyton_rt::#func(#(#args),*))
         }
         ExprKind::Ref {
             mutable,
@@ -129,11 +136,11 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
         }
         ExprKind::Convert(inner) => {
             let (inner, to) = (expr(inner), ty(&e.ty, TyPos::Local));
-            quote!(::keyton_rt::convert::<#to, _>(#inner))
+            quote!(keyton_rt::convert::<#to, _>(#inner))
         }
         ExprKind::UnwrapResult { expr: inner, call } => {
             let inner = expr(inner);
-            quote!(::keyton_rt::ok(#inner, #call))
+            quote!(keyton_rt::ok(#inner, #call))
         }
         ExprKind::Format(parts) => {
             let (format, args) = format_args(parts);
@@ -163,6 +170,19 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             }
             let (format, args) = format_args(parts);
             quote!(#mac!(#format #(, #args)*))
+        }
+        ExprKind::Display { value, mime } => {
+            let value = expr(value);
+            match mime {
+                Some(mime) => {
+                    let mime = expr(mime);
+                    quote!(kayton_api::display(&#mime, ::std::convert::AsRef::<[u8]>::as_ref(&#value)))
+                }
+                None => quote!(kayton_api::display(
+                    "text/plain",
+                    ::std::format!("{:?}", &#value).as_bytes()
+                )),
+            }
         }
         ExprKind::Closure { params, body } => {
             let params = params.iter().map(|(name, t)| {

@@ -31,7 +31,17 @@ pub struct Generated {
 /// The whole program as a Rust binary crate; `file` and `source` are embedded
 /// so run-time errors can quote the Keyton line.
 pub fn emit_program(program: &keyton_hir::Program, source: &str, file: &str) -> Generated {
-    let tokens = program::program(program);
+    emit(program::program(program), source, file)
+}
+
+/// A notebook cell as a Rust dylib crate: its functions (public, for later
+/// cells) and the `keyton_cell_main` entry running its statements against
+/// the session (see `kayton_api`). It links the session's deps dylib.
+pub fn emit_cell(program: &keyton_hir::Program, source: &str, file: &str) -> Generated {
+    emit(program::cell(program), source, file)
+}
+
+fn emit(tokens: proc_macro2::TokenStream, source: &str, file: &str) -> Generated {
     let printed = match syn::parse2::<syn::File>(tokens) {
         Ok(tree) => prettyplease::unparse(&tree),
         Err(err) => {

@@ -128,7 +128,7 @@ pub(crate) fn source_map_item(
     let (file, source) = (Literal::string(file), Literal::string(source));
     let item: syn::File = syn::parse_quote! {
         /// Where the lines above came from, for run-time error reports.
-        static KEYTON_SOURCE_MAP: ::keyton_rt::SourceMap = ::keyton_rt::SourceMap {
+        static KEYTON_SOURCE_MAP: keyton_rt::SourceMap = keyton_rt::SourceMap {
             file: #file,
             rust_file: file!(),
             source: #source,

@@ -1,6 +1,9 @@
-//! The whole program as one Rust binary crate: the functions, then `main`
-//! running the top-level statements inside `keyton_rt::run_main`, which
-//! reports a panic against the Keyton line and exits with code 1.
+//! The crate around the program. A script is a binary crate: the functions,
+//! then `main` running the top-level statements inside
+//! `keyton_rt::run_main`, which reports a panic against the Keyton line and
+//! exits with code 1. A cell is a dylib crate whose entry point runs its
+//! statements inside `keyton_rt::run_cell`, which hands a panic back as the
+//! cell's error. Functions are public, so later cells can call them.
 
 use crate::line_map::marker;
 use crate::names::ident;
@@ -23,8 +26,28 @@ pub(crate) fn program(program: &Program) -> TokenStream {
         #(#fns)*
         #no_statement
         fn main() {
-            ::keyton_rt::run_main(&KEYTON_SOURCE_MAP, || #main);
+            keyton_rt::run_main(&KEYTON_SOURCE_MAP, || #main);
         }
+    }
+}
+
+pub(crate) fn cell(program: &Program) -> TokenStream {
+    let fns = program.fns.iter().map(function);
+    let no_statement = marker(None);
+    let main = block_of(&program.main, None);
+    quote! {
+        #![allow(warnings, arithmetic_overflow, unconditional_panic)]
+        // The runtime and the ABI come from the session's deps dylib, so
+        // every cell shares one copy of them (and of their statics).
+        extern crate keyton_deps;
+        use keyton_deps::{kayton_api, keyton_rt};
+        #(#fns)*
+        #no_statement
+        fn keyton_cell_body() #main
+        kayton_api::keyton_cell!(|_: &mut kayton_api::Ctx<'_>| {
+            keyton_rt::run_cell(&KEYTON_SOURCE_MAP, keyton_cell_body)
+                .map_err(|stop| kayton_api::CellError::at(stop.rendered, stop.line, stop.col))
+        });
     }
 }
 
@@ -38,5 +61,5 @@ fn function(f: &Function) -> TokenStream {
     });
     let ret = arrow(&f.ret, TyPos::Signature);
     let body = block(&f.body);
-    quote!(#marker fn #name(#(#params),*) #ret #body)
+    quote!(#marker pub fn #name(#(#params),*) #ret #body)
 }

@@ -108,7 +108,57 @@ fn stmt(s: &Stmt) -> TokenStream {
         }
         StmtKind::Break => quote!(break;),
         StmtKind::Continue => quote!(continue;),
+        StmtKind::Load { name, ty: t } => {
+            let (guard, t, storage, text) = global_parts(name, t);
+            quote!(let mut #guard = kayton_api::Global::<#t, #storage>::load(#name, #text);)
+        }
+        StmtKind::Publish {
+            name,
+            ty: t,
+            to_owned,
+        } => {
+            let local = ident(name);
+            let value = if *to_owned {
+                quote!(::std::borrow::ToOwned::to_owned(#local))
+            } else {
+                quote!(#local)
+            };
+            let (guard, t, storage, text) = global_parts(name, t);
+            quote!(let mut #guard = kayton_api::Global::<#t, #storage>::define(#name, #text, #value);)
+        }
+        StmtKind::Show(e) => {
+            let e = expr(e);
+            quote!(kayton_api::show_result(&#e);)
+        }
+        StmtKind::InterruptPoint => quote!(keyton_rt::interrupt_point();),
     }
+}
+
+/// The guard's local, the variable's Rust type, how the VM stores it (its
+/// own entries for the plain Keyton types, the dyn store for the rest), and
+/// the type as text (the dyn store's fingerprint).
+fn global_parts(
+    name: &str,
+    t: &keyton_hir::Ty,
+) -> (syn::Ident, TokenStream, TokenStream, String) {
+    let guard = ident(&keyton_hir::global_local(name));
+    let plain = [
+        "i64",
+        "f64",
+        "bool",
+        "::std::string::String",
+        "::std::vec::Vec<i64>",
+        "::std::vec::Vec<f64>",
+        "::std::vec::Vec<::std::string::String>",
+    ];
+    let t = ty(t, TyPos::Local);
+    let text: String = t.to_string().split_whitespace().collect();
+    let storage = if plain.contains(&text.as_str()) {
+        quote!(kayton_api::Plain)
+    } else {
+        quote!(kayton_api::Boxed)
+    };
+    (guard, t, storage, text)
 }
 
 fn arm(a: &Arm) -> TokenStream {

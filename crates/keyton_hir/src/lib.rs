@@ -87,7 +87,41 @@ pub enum StmtKind {
     Return(Option<Expr>),
     Break,
     Continue,
+    /// Cells only: bring the session variable `name` (of type `ty`) into
+    /// the cell as a guard, the local [`global_local`]`(name)`.
+    Load {
+        name: String,
+        ty: Ty,
+    },
+    /// Cells only: the top-level variable `name` just bound becomes a
+    /// session variable: its value moves into the guard
+    /// [`global_local`]`(name)`, which keeps it in the session. With
+    /// `to_owned`, the local is a reference (`&str`, `&[T]`) and the session
+    /// keeps an owned copy (`String`, `Vec<T>`) of type `ty`.
+    Publish {
+        name: String,
+        ty: Ty,
+        to_owned: bool,
+    },
+    /// Cells only: show the value as the cell's result.
+    Show(Expr),
+    /// Cells only, first in every loop body: stop here if interrupted.
+    InterruptPoint,
 }
+
+/// The Rust local that holds the guard of session variable `name` in a
+/// cell. Codegen spells a [`ExprKind::Local`] of such a name as the value
+/// behind the guard (`(*guard)`).
+pub fn global_local(name: &str) -> String {
+    format!("{GLOBAL_PREFIX}{name}")
+}
+
+/// The session variable a local of [`global_local`] stands for.
+pub fn global_name(local: &str) -> Option<&str> {
+    local.strip_prefix(GLOBAL_PREFIX)
+}
+
+const GLOBAL_PREFIX: &str = "keyton_global__";
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Arm {
@@ -242,6 +276,12 @@ pub enum ExprKind {
         parts: Vec<FmtPart>,
         stderr: bool,
         newline: bool,
+    },
+    /// Cells only: `display(value)` (shown as the language shows values)
+    /// or `display(data, mime)` (rich output: `data` is text or bytes).
+    Display {
+        value: Box<Expr>,
+        mime: Option<Box<Expr>>,
     },
     /// `|a: A, b: B| body`
     Closure {

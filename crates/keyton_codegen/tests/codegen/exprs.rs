@@ -135,14 +135,14 @@ fn runtime_helpers_conversions_and_results() {
     assert_eq!(
         got,
         lines(&[
-            "::keyton_rt::floor_div(x, 2i64);",
-            "::keyton_rt::range_step(10i64, 0i64, -3i64);",
-            "::keyton_rt::convert::<u32, _>(x);",
-            "::keyton_rt::ok(s.parse(), \"parse\");",
+            "keyton_rt::floor_div(x, 2i64);",
+            "keyton_rt::range_step(10i64, 0i64, -3i64);",
+            "keyton_rt::convert::<u32, _>(x);",
+            "keyton_rt::ok(s.parse(), \"parse\");",
             "s.clone();",
             "&mut v;",
             "*r;",
-            "xs[::keyton_rt::list_index(-1i64, xs.len())];",
+            "xs[keyton_rt::list_index(-1i64, xs.len())];",
         ])
     );
 }

@@ -1,0 +1,273 @@
+//! Checking one notebook cell against the session it runs in.
+//!
+//! A cell is checked like a script's top level, with three differences:
+//! the session's variables are already bound (each to the guard local that
+//! codegen reads through, see [`hir::global_local`]); the functions of
+//! earlier cells are known and called in place, in the crate of the cell
+//! that defined them; and after every top-level statement, the variables
+//! it bound become session variables ([`hir::StmtKind::Publish`]), so a
+//! later failure in the cell leaves them in place, as in Python.
+//!
+//! [`SessionEnv`] is what the session remembers between cells; checking a
+//! cell gives the environment after it, which the session keeps once the
+//! cell has been built.
+
+use crate::expr::LAMBDA_MARKER;
+use crate::scope::FrameKind;
+use crate::{Checker, FnEntry, nonneg};
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_hir as hir;
+use keyton_index::{ApiIndex, Ty};
+use keyton_syntax::ast;
+use std::collections::{BTreeSet, HashMap};
+
+/// What later cells see of the earlier ones: variables and functions.
+#[derive(Clone, Default)]
+pub struct SessionEnv {
+    /// Session variables and their types, in the order they were defined.
+    globals: Vec<(String, Ty)>,
+    /// Functions, with Rust paths qualified by the crate of their cell.
+    fns: HashMap<String, FnEntry>,
+    /// Template instances made so far, with qualified Rust paths.
+    instances: HashMap<(String, Vec<Ty>), (String, Ty)>,
+    /// Names bound by `rimport` and `from ... rimport`.
+    imports: HashMap<String, Vec<String>>,
+}
+
+impl SessionEnv {
+    /// The session's variables and their types.
+    pub fn globals(&self) -> &[(String, Ty)] {
+        &self.globals
+    }
+
+    /// Keep only the variables `keep` accepts (the ones the VM really holds
+    /// after a cell that stopped early).
+    pub fn retain_globals(&mut self, mut keep: impl FnMut(&str, &Ty) -> bool) {
+        self.globals.retain(|(name, ty)| keep(name, ty));
+    }
+
+    /// Names bound by imports.
+    pub fn import_names(&self) -> impl Iterator<Item = &str> {
+        self.imports.keys().map(String::as_str)
+    }
+
+    /// Names of the session's functions.
+    pub fn fn_names(&self) -> impl Iterator<Item = &str> {
+        self.fns.keys().map(String::as_str)
+    }
+
+    /// A function's signature as written: `fn area(w: f64, h: f64) -> f64`.
+    pub fn fn_signature(&self, name: &str) -> Option<String> {
+        let entry = self.fns.get(name)?;
+        let params: Vec<String> = match &entry.concrete {
+            Some((_, params, _)) => entry
+                .def
+                .params
+                .iter()
+                .zip(params)
+                .map(|(p, ty)| format!("{}: {ty}", p.name.name))
+                .collect(),
+            None => entry
+                .def
+                .params
+                .iter()
+                .map(|p| p.name.name.clone())
+                .collect(),
+        };
+        let ret = match &entry.concrete {
+            Some((_, _, Ty::Unit)) | None => String::new(),
+            Some((_, _, ret)) => format!(" -> {ret}"),
+        };
+        Some(format!("fn {name}({}){ret}", params.join(", ")))
+    }
+}
+
+/// A checked cell.
+pub struct CheckedCell {
+    pub program: hir::Program,
+    /// The session after this cell, if it runs to the end.
+    pub env: SessionEnv,
+    /// Crates of earlier cells whose functions this cell calls.
+    pub uses_crates: BTreeSet<String>,
+}
+
+/// Check a cell that will be built as the crate `crate_name`.
+pub fn check_cell(
+    module: &ast::Module,
+    index: &ApiIndex,
+    env: &SessionEnv,
+    crate_name: &str,
+) -> Result<CheckedCell, Vec<Diagnostic>> {
+    let mut checker = Checker::new(index);
+    checker.cell = true;
+    checker.fns = env.fns.clone();
+    checker.instances = env.instances.clone();
+    checker.imports = env.imports.clone();
+    crate::collect_fn_defs(&mut checker, module);
+    checker.non_negative = nonneg::non_negative_names(&module.stmts);
+    checker.scopes.push(FrameKind::Function);
+    for (name, ty) in &env.globals {
+        // Values come from earlier cells: nothing here says they are not negative.
+        checker.non_negative.remove(name);
+        let id = checker.scopes.bind(name, ty.clone(), Span::default());
+        checker.scopes.get_mut(id).rust_name = hir::global_local(name);
+    }
+    let mut main = checker.block(&module.stmts, false);
+    show_last_value(&mut checker, &mut main.stmts);
+    let globals = checker.top_level_globals();
+    checker.scopes.pop();
+    if !checker.diags.is_empty() {
+        return Err(checker.diags);
+    }
+    let loads = env
+        .globals
+        .iter()
+        .filter(|(name, _)| checker.scopes.was_looked_up(name))
+        .map(|(name, ty)| hir::Stmt {
+            kind: hir::StmtKind::Load {
+                name: name.clone(),
+                ty: ty.clone(),
+            },
+            span: Span::default(),
+        });
+    main.stmts.splice(0..0, loads);
+    let program = hir::Program {
+        fns: std::mem::take(&mut checker.out_fns),
+        main: main.stmts,
+    };
+    let program = crate::finish::finish(&mut checker, program)?;
+    let qualify = |rust: &mut String| {
+        if !rust.contains("::") {
+            *rust = format!("{crate_name}::{rust}");
+        }
+    };
+    let mut fns = checker.fns;
+    for entry in fns.values_mut() {
+        if let Some((rust, _, _)) = &mut entry.concrete {
+            qualify(rust);
+        }
+    }
+    let mut instances = checker.instances;
+    for (rust, _) in instances.values_mut() {
+        qualify(rust);
+    }
+    let published = published_types(&program);
+    let globals = globals
+        .into_iter()
+        .filter_map(|name| Some((name.clone(), published.get(&name)?.clone())))
+        .collect::<Vec<_>>();
+    let mut all = env.globals.clone();
+    for (name, ty) in globals {
+        all.retain(|(n, _)| *n != name);
+        all.push((name, ty));
+    }
+    Ok(CheckedCell {
+        program,
+        env: SessionEnv {
+            globals: all,
+            fns,
+            instances,
+            imports: checker.imports,
+        },
+        uses_crates: checker.used_crates,
+    })
+}
+
+/// The final type of each variable the cell publishes (the last binding
+/// of a name wins), with the types the whole cell decided.
+fn published_types(program: &hir::Program) -> HashMap<String, Ty> {
+    program
+        .main
+        .iter()
+        .filter_map(|stmt| match &stmt.kind {
+            hir::StmtKind::Publish { name, ty, .. } => Some((name.clone(), ty.clone())),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A final expression statement with a value is the cell's result.
+fn show_last_value(checker: &mut Checker<'_>, stmts: &mut [hir::Stmt]) {
+    let Some(last) = stmts.last_mut() else {
+        return;
+    };
+    if let hir::StmtKind::Expr(e) = &last.kind {
+        let ty = checker.infer.resolve_now(&e.ty);
+        if ty != Ty::Unit && !matches!(e.kind, hir::ExprKind::Print { .. }) {
+            let hir::StmtKind::Expr(e) = std::mem::replace(&mut last.kind, hir::StmtKind::Break)
+            else {
+                unreachable!("matched above")
+            };
+            last.kind = hir::StmtKind::Show(e);
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// In a cell, after a top-level statement: the variables it bound for
+    /// the first time (or bound again with another type) move into guards
+    /// that keep them in the session.
+    pub(crate) fn publish_new_globals(&mut self, out: &mut Vec<hir::Stmt>, span: Span) {
+        for (name, id) in self.scopes.top_level_bindings() {
+            let binding = self.scopes.get(id);
+            if hir::global_name(&binding.rust_name).is_some()
+                || binding.ty.adt_name() == Some(LAMBDA_MARKER)
+            {
+                continue;
+            }
+            // The session outlives every borrow: it keeps an owned copy.
+            let (ty, to_owned) = match self.infer.resolve_now(&binding.ty) {
+                Ty::Ref { inner, .. } => match *inner {
+                    Ty::Str => (Ty::string(), true),
+                    Ty::Slice(elem) => (Ty::vec(*elem), true),
+                    other => (other, true),
+                },
+                _ => (binding.ty.clone(), false),
+            };
+            out.push(hir::Stmt {
+                kind: hir::StmtKind::Publish {
+                    name: name.clone(),
+                    ty: ty.clone(),
+                    to_owned,
+                },
+                span,
+            });
+            let binding = self.scopes.get_mut(id);
+            binding.rust_name = hir::global_local(&name);
+            binding.ty = ty;
+        }
+    }
+
+    /// The session variables bound at the top level now.
+    fn top_level_globals(&self) -> Vec<String> {
+        self.scopes
+            .top_level_bindings()
+            .into_iter()
+            .filter(|(_, id)| hir::global_name(&self.scopes.get(*id).rust_name).is_some())
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// The path of a function's Rust name (`cell_3::add` for a function of
+    /// an earlier cell), noting the crate it comes from.
+    pub(crate) fn fn_path(&mut self, rust_name: &str) -> Vec<String> {
+        let path: Vec<String> = rust_name.split("::").map(str::to_string).collect();
+        if path.len() > 1 {
+            self.used_crates.insert(path[0].clone());
+        }
+        path
+    }
+
+    /// In a cell, a loop body starts by checking for an interrupt.
+    pub(crate) fn interrupt_point(&self, body: &mut hir::Block, span: Span) {
+        if self.cell {
+            body.stmts.insert(
+                0,
+                hir::Stmt {
+                    kind: hir::StmtKind::InterruptPoint,
+                    span,
+                },
+            );
+        }
+    }
+}
