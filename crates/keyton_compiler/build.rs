@@ -1,6 +1,7 @@
-//! Embeds keyton_rt's sources and `workspace-template/` in the compiler, so the
-//! `keyton` binary can build the runtime and make workspaces on a machine that
-//! has no copy of the repository. Writes `$OUT_DIR/embedded.rs`: two tables of
+//! Embeds keyton_rt's and kayton_api's sources and `workspace-template/` in
+//! the compiler, so the `keyton` binary can build the runtime, the session's
+//! deps dylib and workspaces on a machine that has no copy of the repository.
+//! Writes `$OUT_DIR/embedded.rs`: tables of
 //! `(relative path, include_str!(absolute path))`, sorted by path.
 
 use std::fmt::Write;
@@ -10,9 +11,13 @@ use std::{env, fs};
 fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let rt_src = manifest.join("../keyton_rt/src");
+    let api_src = manifest.join("../kayton_api/src");
     let template = manifest.join("../../workspace-template");
     let mut out = String::new();
     table(&mut out, "RT_SOURCES", &rt_src, |path| {
+        path.extension().is_some_and(|e| e == "rs")
+    });
+    table(&mut out, "API_SOURCES", &api_src, |path| {
         path.extension().is_some_and(|e| e == "rs")
     });
     table(&mut out, "WORKSPACE_TEMPLATE", &template, |_| true);
@@ -20,7 +25,7 @@ fn main() {
     fs::write(dest, out).expect("write embedded.rs");
 }
 
-/// Append `pub(crate) static NAME: &[(&str, &str)]` listing the files under
+/// Append `pub static NAME: &[(&str, &str)]` listing the files under
 /// `root` (recursively) that `keep` accepts.
 fn table(out: &mut String, name: &str, root: &Path, keep: fn(&Path) -> bool) {
     // A directory here makes cargo rerun this script when any file below it changes.
@@ -37,7 +42,7 @@ fn table(out: &mut String, name: &str, root: &Path, keep: fn(&Path) -> bool) {
         "no files to embed under {}",
         root.display()
     );
-    let _ = writeln!(out, "pub(crate) static {name}: &[(&str, &str)] = &[");
+    let _ = writeln!(out, "pub static {name}: &[(&str, &str)] = &[");
     for path in files {
         let relative = path.strip_prefix(&root).expect("walked from root");
         let relative: Vec<_> = relative.iter().map(|c| c.to_string_lossy()).collect();

@@ -11,11 +11,14 @@
 //! - [`build_script`]: a script as a native executable, by a direct `rustc`
 //!   call (no cargo: that is the fast path), with rustc's errors reported
 //!   against the Keyton lines they came from.
+//! - [`embedded`], [`COMMON_FLAGS`], [`from_rustc_stderr`]: what the session
+//!   builds (`keyton_session`) share with the script builds.
 
 mod cache;
-mod embedded {
-    //! Files built into the binary by build.rs: keyton_rt's sources and
-    //! `workspace-template/`, as (path relative to their root, contents).
+pub mod embedded {
+    //! Files built into the binary by build.rs, as (path relative to their
+    //! root, contents): `RT_SOURCES` (keyton_rt's `src/`), `API_SOURCES`
+    //! (kayton_api's `src/`) and `WORKSPACE_TEMPLATE`.
     include!(concat!(env!("OUT_DIR"), "/embedded.rs"));
 }
 mod executable;
@@ -27,7 +30,8 @@ pub use cache::Cache;
 pub use executable::{Executable, build_executable};
 pub use keyton_codegen::Generated;
 pub use runtime::Runtime;
-pub use toolchain::{Profile, Toolchain};
+pub use rustc_errors::{error_messages, from_rustc_stderr};
+pub use toolchain::{COMMON_FLAGS, Profile, Toolchain};
 
 use keyton_diagnostics::Diagnostic;
 use std::io;

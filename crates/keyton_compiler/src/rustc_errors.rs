@@ -63,7 +63,7 @@ struct Expansion {
 /// The error for a failed rustc run, from its stderr (JSON lines).
 /// `rust_file` is the generated file as rustc was given it; `span_at` maps
 /// one of its lines (1-based) to a Keyton span.
-pub(crate) fn from_rustc_stderr(
+pub fn from_rustc_stderr(
     stderr: &str,
     rust_file: &str,
     span_at: impl Fn(usize) -> Option<Span>,
@@ -100,6 +100,22 @@ pub(crate) fn from_rustc_stderr(
         mapped,
         rendered: unmapped.join("\n"),
     }
+}
+
+/// The errors of a failed rustc run, from its stderr (JSON lines), each as
+/// rustc rendered it: for a caller with no line map (yet), or for logs.
+/// Warnings and the closing summary are left out; lines that are not JSON
+/// (an ICE, a crash) are kept as they are.
+pub fn error_messages(stderr: &str) -> Vec<String> {
+    stderr
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .filter_map(|line| match serde_json::from_str::<RustcDiagnostic>(line) {
+            Err(_) => Some(line.to_string()),
+            Ok(d) if !d.level.starts_with("error") || is_summary(&d) => None,
+            Ok(d) => Some(d.rendered.unwrap_or(d.message).trim_end().to_string()),
+        })
+        .collect()
 }
 
 /// rustc's closing line, which repeats what the other errors said.
@@ -268,6 +284,16 @@ mod tests {
             panic!("expected an internal error");
         };
         assert!(rendered.contains("without reporting"));
+    }
+
+    #[test]
+    fn error_messages_are_rendered_errors_and_non_json_lines() {
+        let warning = r#"{"message":"unused","level":"warning","spans":[],"children":[],"rendered":"warning: unused"}"#;
+        let stderr = format!("{warning}\n{MISMATCH}\nthread 'rustc' panicked\n");
+        let messages = error_messages(&stderr);
+        assert_eq!(messages.len(), 2, "{messages:?}");
+        assert!(messages[0].starts_with("error[E0308]: mismatched types"));
+        assert_eq!(messages[1], "thread 'rustc' panicked");
     }
 
     #[test]

@@ -14,7 +14,7 @@ const RUSTC: &str = "rustc";
 /// Flags of every build, runtime and scripts alike. Overflow checks stay on
 /// in every profile: the language makes integer overflow a run-time error.
 /// Warnings are capped away: the user cannot act on them.
-pub(crate) const COMMON_FLAGS: &[&str] = &[
+pub const COMMON_FLAGS: &[&str] = &[
     "--edition",
     "2024",
     "-C",
@@ -109,8 +109,14 @@ impl Toolchain {
         &self.version
     }
 
+    /// Where the toolchain's libraries are, `libstd-*.so` among them: the
+    /// run-time search path of everything linked with `-C prefer-dynamic`.
+    pub fn target_libdir(&self) -> &Path {
+        &self.target_libdir
+    }
+
     /// A `rustc` command with the flags of every build.
-    pub(crate) fn rustc(&self) -> Command {
+    pub fn rustc(&self) -> Command {
         let mut command = Command::new(RUSTC);
         command.args(COMMON_FLAGS);
         command
