@@ -72,8 +72,12 @@ fn with_ctx<R>(f: impl FnOnce(&mut Ctx<'_>) -> R) -> R {
 /// the Keyton types the VM knows (it can show them), [`Boxed`] for the rest.
 pub trait Storage<T> {
     fn load(ctx: &mut Ctx<'_>, name: &str, type_path: &'static str) -> Result<T, ApiError>;
-    fn store(value: T, ctx: &mut Ctx<'_>, name: &str, type_path: &'static str)
-    -> Result<(), ApiError>;
+    fn store(
+        value: T,
+        ctx: &mut Ctx<'_>,
+        name: &str,
+        type_path: &'static str,
+    ) -> Result<(), ApiError>;
 }
 
 /// Through the VM's own entries for i64, f64, bool, String and their lists.

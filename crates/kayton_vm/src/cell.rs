@@ -3,9 +3,9 @@
 //! Loading checks the cell's ABI stamp before anything else of the cell is
 //! used, so a cell built against another `kayton_api` is refused with both
 //! versions named, never misread. The VM keeps every library it loaded
-//! until it is dropped itself, after its globals: a dyn value's drop
-//! function and its type's code live in the dylib of the cell that made
-//! it (and in the libraries that dylib loaded).
+//! loaded for the life of the process: a dyn value's drop function and its
+//! type's code live in the dylib of the cell that made it, and Rust
+//! libraries cannot be unloaded safely (thread-local destructors).
 
 use crate::Vm;
 use crate::output::CellError;
@@ -14,6 +14,7 @@ use kayton_api::{
     CELL_FAILED, CELL_OK, CELL_REFUSED_CONTEXT, CellAbiFn, CellMainFn, KaytonAbiStamp,
 };
 use libloading::Library;
+use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
 
 /// A cell loaded into a VM.
@@ -56,8 +57,11 @@ pub enum LoadError {
 /// A loaded cell library and its entry point.
 pub(crate) struct LoadedCell {
     main: CellMainFn,
-    /// Keeps `main` loaded; unloaded when the VM drops it.
-    _library: Library,
+    /// Keeps `main` loaded. Never unloaded: Rust code in the library (its
+    /// std, the deps dylib's) registers thread-local destructors that run
+    /// when threads exit, after any VM is gone, so unloading it would leave
+    /// them pointing at unmapped code.
+    _library: ManuallyDrop<Library>,
 }
 
 impl Vm {
@@ -94,7 +98,7 @@ impl Vm {
             .map_err(|_| missing("keyton_cell_main"))?;
         self.cells.push(LoadedCell {
             main,
-            _library: library,
+            _library: ManuallyDrop::new(library),
         });
         Ok(CellId(self.cells.len() - 1))
     }

@@ -1,6 +1,7 @@
 //! `keyton`, the command line of Keyton: `run` compiles a `.kt` script and
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
-//! prints the Rust generated for it (a debugging aid), `bench` times Keyton
+//! prints the Rust generated for it (a debugging aid), `repl` runs an
+//! interactive session (`keyton_repl`), `bench` times Keyton
 //! programs against the same programs written in Rust. The work is done by
 //! `keyton_compiler` and `keyton_bench`; this file parses arguments and
 //! reports errors the way the user should see them, against the file name as
@@ -48,6 +49,8 @@ enum Command {
         /// The script
         file: PathBuf,
     },
+    /// An interactive session: cells typed at the prompt, or piped on stdin
+    Repl,
     /// Time the programs of tests/bench built by Keyton against the same programs written in Rust
     Bench {
         /// Fewer repetitions (3 instead of 5): quicker, noisier
@@ -70,6 +73,7 @@ fn main() {
         }
         Command::Build { file, output } => build(&file, &output),
         Command::Emit { file } => emit(&file),
+        Command::Repl => keyton_repl::run(),
         Command::Bench { quick, reps, dir } => bench(&keyton_bench::Options::new(
             quick,
             reps.map(usize::from),

@@ -36,6 +36,7 @@ use keyton_syntax::ast;
 use scope::{FrameKind, Scopes};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
+pub use builtins::BUILTINS;
 pub use session::{CheckedCell, SessionEnv, check_cell};
 
 /// Check a whole script against the APIs of std (and, later, imported crates).

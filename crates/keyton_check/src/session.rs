@@ -46,6 +46,11 @@ impl SessionEnv {
         self.globals.retain(|(name, ty)| keep(name, ty));
     }
 
+    /// Bring back a variable a failed cell left as it was.
+    pub fn restore_global(&mut self, name: &str, ty: &Ty) {
+        self.globals.push((name.to_string(), ty.clone()));
+    }
+
     /// Names bound by imports.
     pub fn import_names(&self) -> impl Iterator<Item = &str> {
         self.imports.keys().map(String::as_str)

@@ -41,6 +41,15 @@ pub fn emit_cell(program: &keyton_hir::Program, source: &str, file: &str) -> Gen
     emit(program::cell(program), source, file)
 }
 
+/// A type as generated code spells it, without spaces
+/// (`::std::vec::Vec<i64>`): the fingerprint of a session variable's type.
+pub fn type_text(t: &keyton_hir::Ty) -> String {
+    ty::ty(t, ty::TyPos::Local)
+        .to_string()
+        .split_whitespace()
+        .collect()
+}
+
 fn emit(tokens: proc_macro2::TokenStream, source: &str, file: &str) -> Generated {
     let printed = match syn::parse2::<syn::File>(tokens) {
         Ok(tree) => prettyplease::unparse(&tree),

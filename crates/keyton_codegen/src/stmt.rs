@@ -137,10 +137,7 @@ fn stmt(s: &Stmt) -> TokenStream {
 /// The guard's local, the variable's Rust type, how the VM stores it (its
 /// own entries for the plain Keyton types, the dyn store for the rest), and
 /// the type as text (the dyn store's fingerprint).
-fn global_parts(
-    name: &str,
-    t: &keyton_hir::Ty,
-) -> (syn::Ident, TokenStream, TokenStream, String) {
+fn global_parts(name: &str, t: &keyton_hir::Ty) -> (syn::Ident, TokenStream, TokenStream, String) {
     let guard = ident(&keyton_hir::global_local(name));
     let plain = [
         "i64",
@@ -151,8 +148,8 @@ fn global_parts(
         "::std::vec::Vec<f64>",
         "::std::vec::Vec<::std::string::String>",
     ];
+    let text = crate::type_text(t);
     let t = ty(t, TyPos::Local);
-    let text: String = t.to_string().split_whitespace().collect();
     let storage = if plain.contains(&text.as_str()) {
         quote!(kayton_api::Plain)
     } else {

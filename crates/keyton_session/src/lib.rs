@@ -14,14 +14,20 @@
 //!   direct `rustc` call against the deps dylib and the earlier cells it
 //!   uses (no cargo: this is the path the user waits on after every cell).
 //!
-//! Loading and running the dylibs is `kayton_vm`'s part; generating the
-//! Rust of a cell is the compiler's.
+//! - [`Session`]: the cells themselves: check against what earlier cells
+//!   defined, build, load into the session's VM, run, keep the state.
+//!   Also what a notebook asks between cells ([`Session::complete`],
+//!   [`Session::inspect`], [`is_complete`]).
 
 mod cell_build;
+mod complete;
 mod deps;
+mod session;
 
 pub use cell_build::{BuildFailure, CellBuilder};
+pub use complete::{Completions, IsComplete, is_complete};
 pub use deps::DepsDylib;
+pub use session::{CellFailure, Interrupter, Options, Output, Session};
 
 use std::io;
 use std::path::PathBuf;
@@ -55,6 +61,9 @@ pub enum Error {
     /// A cell's name that this session has built already.
     #[error("the session has a cell named `{0}` already: give the new build a new name")]
     CellTaken(String),
+    /// A library the session needs could not be loaded.
+    #[error("cannot load {}: {message}", path.display())]
+    Load { path: PathBuf, message: String },
     #[error("{}: {source}", path.display())]
     Io {
         path: PathBuf,

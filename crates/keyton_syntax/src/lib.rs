@@ -30,6 +30,11 @@ pub use keyton_diagnostics::{Diagnostic, Span};
 use input::{Ctx, Tokens};
 use layout::Mode;
 
+/// The language's keywords, for completion.
+pub fn keywords() -> impl Iterator<Item = &'static str> {
+    token::Kw::ALL.into_iter().map(token::Kw::as_str)
+}
+
 /// Parse a whole script or cell.
 pub fn parse(source: &str) -> Result<ast::Module, Vec<Diagnostic>> {
     let toks = layout::lex(source, source, Mode::Module)?;

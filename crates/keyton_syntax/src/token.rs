@@ -35,7 +35,7 @@ pub(crate) enum Kw {
 }
 
 impl Kw {
-    const ALL: [Kw; 25] = [
+    pub(crate) const ALL: [Kw; 25] = [
         Kw::Fn,
         Kw::Let,
         Kw::Return,
