@@ -209,6 +209,11 @@ fn show_last_value(checker: &mut Checker<'_>, stmts: &mut [hir::Stmt]) {
 }
 
 impl Checker<'_> {
+    /// Checking a cell's own top-level statements (not a function body).
+    pub(crate) fn at_cell_top(&self) -> bool {
+        self.cell && self.returns.is_empty() && self.scopes.depth() == 1
+    }
+
     /// In a cell, after a top-level statement: the variables it bound for
     /// the first time (or bound again with another type) move into guards
     /// that keep them in the session.

@@ -55,7 +55,7 @@ impl Checker<'_> {
                 }
             }
             self.infer.apply_defaults();
-            if self.cell && self.scopes.depth() == 1 {
+            if self.at_cell_top() {
                 self.publish_new_globals(&mut out, stmt.span);
             }
         }
@@ -140,8 +140,10 @@ impl Checker<'_> {
         let push = |out: &mut Vec<hir::Stmt>, kind| out.push(hir::Stmt { kind, span });
         match &stmt.kind {
             StmtKind::Expr(e) => {
-                if matches!(e.kind, ast::ExprKind::Str(_)) {
-                    return Ok(()); // a docstring
+                // A docstring; but a cell's top-level string is a value to show.
+                let cell_value = self.at_cell_top();
+                if matches!(e.kind, ast::ExprKind::Str(_)) && !cell_value {
+                    return Ok(());
                 }
                 let value = self.expr(e, None)?;
                 push(out, hir::StmtKind::Expr(value));

@@ -128,7 +128,7 @@ fn stmt(s: &Stmt) -> TokenStream {
         }
         StmtKind::Show(e) => {
             let e = expr(e);
-            quote!(kayton_api::show_result(&#e);)
+            quote!(kayton_api::show_result(&(#e));)
         }
         StmtKind::InterruptPoint => quote!(keyton_rt::interrupt_point();),
     }
