@@ -1,0 +1,47 @@
+//! Ctrl-C (SIGINT) while a cell runs an endless loop stops that cell with a
+//! KeyboardInterrupt error; the REPL carries on with the next cell, and the
+//! variables keep the values they had when the loop stopped.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::process::Stdio;
+
+#[test]
+fn sigint_stops_the_running_cell_and_the_session_goes_on() {
+    let cells = "n = 0\nprint(\"looping\")\nwhile true:\n    n += 1\n\nprint(\"after\", n > 0)\n";
+    let mut child = common::keyton(&std::env::temp_dir())
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(cells.as_bytes())
+        .unwrap();
+    let mut stdout = BufReader::new(child.stdout.take().unwrap());
+    let mut line = String::new();
+    stdout.read_line(&mut line).unwrap();
+    assert_eq!(line, "looping\n", "the loop cell did not start");
+    // The cell printed, so its loop is running now (or about to).
+    let killed = std::process::Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(killed.success());
+    let mut rest = String::new();
+    stdout.read_to_string(&mut rest).unwrap();
+    let mut stderr = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    let status = child.wait().unwrap();
+    assert_eq!(rest, "after true\n", "stderr:\n{stderr}");
+    assert!(
+        stderr.contains("KeyboardInterrupt") && stderr.contains("cell[1]:3:1"),
+        "{stderr}"
+    );
+    assert_eq!(status.code(), Some(1), "a failed cell makes the exit code 1");
+}
