@@ -36,12 +36,21 @@ fn sigint_stops_the_running_cell_and_the_session_goes_on() {
     let mut rest = String::new();
     stdout.read_to_string(&mut rest).unwrap();
     let mut stderr = String::new();
-    child.stderr.take().unwrap().read_to_string(&mut stderr).unwrap();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
     let status = child.wait().unwrap();
     assert_eq!(rest, "after true\n", "stderr:\n{stderr}");
     assert!(
         stderr.contains("KeyboardInterrupt") && stderr.contains("cell[1]:3:1"),
         "{stderr}"
     );
-    assert_eq!(status.code(), Some(1), "a failed cell makes the exit code 1");
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "a failed cell makes the exit code 1"
+    );
 }

@@ -23,7 +23,7 @@ use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
 use std::ffi::OsString;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Stdio;
+use std::process::{Command, Stdio};
 use tempfile::TempDir;
 
 /// Builds the cells of one session.
@@ -137,6 +137,34 @@ impl CellBuilder {
         let source_path = self.dir().join(&rust_file);
         fs::write(&source_path, rust_source).map_err(Error::io(&source_path))?;
 
+        let output = self
+            .rustc(name, &rust_file, earlier, &library)
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| Error::from(keyton_compiler::Error::NoRustc(e)))?;
+        if !output.status.success() {
+            let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
+            return Err(BuildFailure::Rejected {
+                cell: name.to_string(),
+                messages: keyton_compiler::error_messages(&stderr),
+                rust_file,
+                stderr,
+            });
+        }
+        Ok(library)
+    }
+
+    /// The `rustc` call that builds the cell `name` from `rust_file` (in
+    /// the session's directory) into `library`. Public so a benchmark can
+    /// time rustc alone on a cell's generated file: the floor of a cell's
+    /// latency.
+    pub fn rustc(
+        &self,
+        name: &str,
+        rust_file: &str,
+        earlier: &[(String, PathBuf)],
+        library: &Path,
+    ) -> Command {
         let mut rustc = self.toolchain.rustc();
         rustc
             .current_dir(self.dir())
@@ -162,28 +190,16 @@ impl CellBuilder {
                 rustc.arg("-L").arg(prefixed("dependency=", dir));
             }
         }
-        let output = rustc
+        rustc
             .args(link_args(&[
                 self.toolchain.target_libdir(),
                 self.deps.rpath_dir(),
             ]))
-            .args(soname_args(&library))
+            .args(soname_args(library))
             .arg("-o")
-            .arg(&library)
-            .arg(&rust_file)
-            .stdin(Stdio::null())
-            .output()
-            .map_err(|e| Error::from(keyton_compiler::Error::NoRustc(e)))?;
-        if !output.status.success() {
-            let stderr = String::from_utf8_lossy(&output.stderr).into_owned();
-            return Err(BuildFailure::Rejected {
-                cell: name.to_string(),
-                messages: keyton_compiler::error_messages(&stderr),
-                rust_file,
-                stderr,
-            });
-        }
-        Ok(library)
+            .arg(library)
+            .arg(rust_file);
+        rustc
     }
 }
 

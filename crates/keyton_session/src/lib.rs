@@ -27,7 +27,7 @@ mod session;
 pub use cell_build::{BuildFailure, CellBuilder};
 pub use complete::{Completions, IsComplete, is_complete};
 pub use deps::DepsDylib;
-pub use session::{CellFailure, Interrupter, Options, Output, Session};
+pub use session::{CellFailure, Interrupter, Options, Output, Session, Timings};
 
 use std::io;
 use std::path::PathBuf;

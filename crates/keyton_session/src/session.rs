@@ -15,6 +15,7 @@ use keyton_diagnostics::{Diagnostic, render_all};
 use keyton_index::{ApiIndex, Ty};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 
 /// How a session starts.
 pub struct Options {
@@ -54,6 +55,21 @@ pub struct CellFailure {
     pub traceback: Vec<String>,
 }
 
+/// Where the time of the last cell went: a regression points at its phase.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Timings {
+    /// Parsing and checking against the session.
+    pub check: Duration,
+    /// Generating the Rust crate.
+    pub emit: Duration,
+    /// The rustc call.
+    pub rustc: Duration,
+    /// Loading the library.
+    pub load: Duration,
+    /// Running the cell.
+    pub run: Duration,
+}
+
 /// Stops the running cell of a session at its next loop iteration; usable
 /// from any thread (a signal handler's thread, a protocol thread).
 #[derive(Clone, Copy)]
@@ -79,6 +95,9 @@ pub struct Session {
     /// Cells executed so far, built or not: errors name a cell
     /// `cell[N]`, as a notebook numbers its inputs.
     executed: usize,
+    timings: Timings,
+    /// The crate name and earlier cells of the last cell built.
+    last_build: Option<(String, Vec<(String, PathBuf)>)>,
 }
 
 impl Session {
@@ -97,6 +116,8 @@ impl Session {
             interrupt,
             dir: options.dir,
             executed: 0,
+            timings: Timings::default(),
+            last_build: None,
         })
     }
 
@@ -126,10 +147,15 @@ impl Session {
         let crate_name = format!("cell_{}", self.cells.len() + 1);
         let compile_error =
             |diags: &[Diagnostic]| CellFailure::compile(&render_all(diags, code, &file));
+        self.timings = Timings::default();
+        let mut clock = Instant::now();
+        let mut lap = || std::mem::replace(&mut clock, Instant::now()).elapsed();
         let module = keyton_syntax::parse(code).map_err(|d| compile_error(&d))?;
         let checked = keyton_check::check_cell(&module, ApiIndex::std(), &self.env, &crate_name)
             .map_err(|d| compile_error(&d))?;
+        self.timings.check = lap();
         let generated = keyton_codegen::emit_cell(&checked.program, code, &file);
+        self.timings.emit = lap();
         let earlier: Vec<(String, PathBuf)> = self
             .cells
             .iter()
@@ -140,13 +166,17 @@ impl Session {
             .builder
             .build(&crate_name, &generated.code, &earlier)
             .map_err(|failure| build_failure(&failure, &generated, code, &file))?;
+        self.timings.rustc = lap();
+        self.last_build = Some((crate_name.clone(), earlier));
         let cell = self
             .vm
             .load_cell(&library)
             .map_err(|e| CellFailure::internal(e.to_string()))?;
         self.cells.push((crate_name, library));
+        self.timings.load = lap();
         self.interrupt.store(false, Ordering::Relaxed);
         let outcome = self.vm.run_cell_with(cell, &mut |event| out(event.into()));
+        self.timings.run = lap();
         let mut env = checked.env;
         match outcome {
             CellOutcome::Completed => {
@@ -168,6 +198,23 @@ impl Session {
                 Err(CellFailure::runtime(&self.vm.take_errors()))
             }
         }
+    }
+
+    /// Where the time of the last executed cell went (zero for the phases
+    /// it did not reach).
+    pub fn timings(&self) -> Timings {
+        self.timings
+    }
+
+    /// The rustc call that built the last cell, writing to `library`
+    /// instead: run on its own it times rustc alone on the cell's
+    /// generated file, the floor of a cell's latency.
+    pub fn last_rustc(&self, library: &Path) -> Option<std::process::Command> {
+        let (name, earlier) = self.last_build.as_ref()?;
+        Some(
+            self.builder
+                .rustc(name, &format!("{name}.rs"), earlier, library),
+        )
     }
 
     /// Whether the VM holds `name` as a value of type `ty`.
