@@ -65,14 +65,23 @@ impl Finisher<'_, '_> {
             StmtKind::Let { pat, ty, value } => {
                 if self.open(&value.ty) && ty.is_none() {
                     let shown = self.ty(&value.ty);
+                    let name = match &pat.kind {
+                        hir::PatKind::Bind { name, .. } => name.as_str(),
+                        _ => "x",
+                    };
                     let (what, example) = match &value.kind {
-                        ExprKind::Path(p) if p == &["None"] => {
-                            ("`None`".to_string(), "let x: Option<i64> = None")
-                        }
-                        ExprKind::List(_) => {
-                            ("this list's items".to_string(), "let xs: Vec<i64> = []")
-                        }
-                        _ => (format!("this value ({shown})"), "let x: Vec<i64> = ..."),
+                        ExprKind::Path(p) if p == &["None"] => (
+                            "`None`".to_string(),
+                            format!("let {name}: Option<i64> = None"),
+                        ),
+                        ExprKind::List(_) => (
+                            "this list's items".to_string(),
+                            format!("let {name}: Vec<i64> = []"),
+                        ),
+                        _ => (
+                            format!("this value ({shown})"),
+                            format!("let {name}: {} = ...", example_type(&shown)),
+                        ),
                     };
                     self.diags.push(
                         Diagnostic::error(value.span, format!("cannot infer the type of {what}"))
@@ -254,6 +263,25 @@ impl Finisher<'_, '_> {
             | ExprKind::MacroCall { .. } => {}
         }
     }
+}
+
+/// A written-out type for an example: each open part (`_`) filled with a
+/// plausible type (`HashMap<_, _>` becomes `HashMap<String, i64>`).
+fn example_type(shown: &Ty) -> String {
+    let text = shown.to_string();
+    let mut filled = String::new();
+    let mut first = true;
+    for (i, part) in text.split('_').enumerate() {
+        if i > 0 {
+            filled.push_str(if first { "String" } else { "i64" });
+            first = false;
+        }
+        filled.push_str(part);
+    }
+    if text.matches('_').count() == 1 {
+        filled = text.replace('_', "i64");
+    }
+    filled
 }
 
 /// Whether a type can be written in a `let` (closures and `impl Trait`

@@ -101,9 +101,7 @@ impl Checker<'_> {
                 .label("a function sees only its parameters and other functions")
                 .with_help(format!("pass `{name}` to the function as an argument"));
         } else if let Some(best) = closest(name, &candidates) {
-            d = d
-                .label(format!("did you mean `{best}`?"))
-                .with_help(format!("did you mean `{best}`?"));
+            d = d.with_help(format!("did you mean `{best}`?"));
         } else if let Some((_, habit)) = PYTHON_HABITS.iter().find(|(n, _)| *n == name) {
             d = d.with_help(*habit);
         } else if let Some(habit) = method_habit(name).filter(|_| what.starts_with("method")) {
