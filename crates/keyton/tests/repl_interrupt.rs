@@ -2,6 +2,7 @@
 //! KeyboardInterrupt error; the REPL carries on with the next cell, and the
 //! variables keep the values they had when the loop stopped.
 
+#[expect(dead_code, reason = "common also serves the script tests")]
 mod common;
 
 use std::io::{BufRead, BufReader, Read, Write};
