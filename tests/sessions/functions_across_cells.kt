@@ -24,3 +24,18 @@ fn describe(n: i64) -> String:
     f"{n} squared is {n * n}, fib is {fib(n)}"
 
 describe(10)
+
+inc = lambda v: v + 1
+inc(1)
+
+inc(2.5)
+
+offset = 100
+shifted = lambda v: v + offset
+shifted(1)
+
+offset = 200
+shifted(1)
+
+inc = 5
+inc

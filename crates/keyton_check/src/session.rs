@@ -32,6 +32,8 @@ pub struct SessionEnv {
     instances: HashMap<(String, Vec<Ty>), (String, Ty)>,
     /// Names bound by `rimport` and `from ... rimport`.
     imports: HashMap<String, Vec<String>>,
+    /// Lambdas bound to names: like templates, checked where they are used.
+    lambdas: Vec<(String, ast::Expr)>,
 }
 
 impl SessionEnv {
@@ -56,9 +58,10 @@ impl SessionEnv {
         self.imports.keys().map(String::as_str)
     }
 
-    /// Names of the session's functions.
+    /// Names of the session's functions (lambdas bound to names included).
     pub fn fn_names(&self) -> impl Iterator<Item = &str> {
-        self.fns.keys().map(String::as_str)
+        let lambdas = self.lambdas.iter().map(|(name, _)| name.as_str());
+        self.fns.keys().map(String::as_str).chain(lambdas)
     }
 
     /// A function's signature as written: `fn area(w: f64, h: f64) -> f64`.
@@ -111,6 +114,10 @@ pub fn check_cell(
     crate::collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
+    for (name, lambda) in &env.lambdas {
+        let marker = checker.lambda_marker(lambda);
+        checker.scopes.bind(name, marker, Span::default());
+    }
     for (name, ty) in &env.globals {
         // Values come from earlier cells: nothing here says they are not negative.
         checker.non_negative.remove(name);
@@ -120,6 +127,7 @@ pub fn check_cell(
     let mut main = checker.block(&module.stmts, false);
     show_last_value(&mut checker, &mut main.stmts);
     let globals = checker.top_level_globals();
+    let lambdas = checker.top_level_lambdas();
     checker.scopes.pop();
     if !checker.diags.is_empty() {
         return Err(checker.diags);
@@ -166,6 +174,7 @@ pub fn check_cell(
         all.retain(|(n, _)| *n != name);
         all.push((name, ty));
     }
+    all.retain(|(n, _)| !lambdas.iter().any(|(l, _)| l == n));
     Ok(CheckedCell {
         program,
         env: SessionEnv {
@@ -173,6 +182,7 @@ pub fn check_cell(
             fns,
             instances,
             imports: checker.imports,
+            lambdas,
         },
         uses_crates: checker.used_crates,
     })
@@ -255,6 +265,19 @@ impl Checker<'_> {
             .into_iter()
             .filter(|(_, id)| hir::global_name(&self.scopes.get(*id).rust_name).is_some())
             .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// The lambdas bound at the top level now, by name.
+    fn top_level_lambdas(&self) -> Vec<(String, ast::Expr)> {
+        self.scopes
+            .top_level_bindings()
+            .into_iter()
+            .filter(|(_, id)| self.scopes.get(*id).ty.adt_name() == Some(LAMBDA_MARKER))
+            .map(|(name, id)| {
+                let marker = self.scopes.get(id).ty.clone();
+                (name, self.lambda_ast(&marker))
+            })
             .collect()
     }
 
