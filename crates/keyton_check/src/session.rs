@@ -201,6 +201,17 @@ fn published_types(program: &hir::Program) -> HashMap<String, Ty> {
         .collect()
 }
 
+/// A type no `let` can spell (an iterator, a closure): a variable of it
+/// lives in its cell only.
+fn unnameable(ty: &Ty) -> bool {
+    let mut found = false;
+    crate::infer::map_ty(ty, &mut |t| {
+        found |= matches!(t, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_));
+        t.clone()
+    });
+    found || matches!(ty, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_))
+}
+
 /// A final expression statement with a value is the cell's result.
 fn show_last_value(checker: &mut Checker<'_>, stmts: &mut [hir::Stmt]) {
     let Some(last) = stmts.last_mut() else {
@@ -232,6 +243,7 @@ impl Checker<'_> {
             let binding = self.scopes.get(id);
             if hir::global_name(&binding.rust_name).is_some()
                 || binding.ty.adt_name() == Some(LAMBDA_MARKER)
+                || unnameable(&self.infer.resolve_now(&binding.ty))
             {
                 continue;
             }
