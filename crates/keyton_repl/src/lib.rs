@@ -32,8 +32,26 @@ Commands:
   :quit     leave (or Ctrl-D)
 Ctrl-C stops a running cell; the session keeps its variables.";
 
-/// Run the REPL on this process's stdin; the exit code.
+/// Run the REPL on this process's stdin; the exit code. The session lives
+/// on a thread with a large stack (only the pages it touches are used), as
+/// scripts' `main` does: deep recursion is common in cells too.
 pub fn run() -> i32 {
+    const STACK: usize = 1 << 30;
+    let thread = std::thread::Builder::new()
+        .name("keyton-repl".into())
+        .stack_size(STACK)
+        .spawn(repl);
+    match thread.map(|t| t.join()) {
+        Ok(Ok(code)) => code,
+        Ok(Err(_)) => 101,
+        Err(e) => {
+            eprintln!("error: cannot start the REPL's thread: {e}");
+            1
+        }
+    }
+}
+
+fn repl() -> i32 {
     let session = Cache::from_env()
         .map_err(|e| e.to_string())
         .and_then(|cache| {
