@@ -23,7 +23,7 @@ impl Checker<'_> {
             if let Some(id) = self.scopes.lookup(name) {
                 let binding = self.scopes.get(id).clone();
                 if binding.ty.adt_name() == Some(LAMBDA_MARKER) {
-                    return self.call_lambda_var(&binding.ty, args, span);
+                    return self.call_lambda_var(&binding.ty, name, args, span);
                 }
                 if let Ty::Fn { params, ret } = self.infer.resolve(&binding.ty) {
                     let callee = self.mk(
@@ -384,8 +384,13 @@ impl Checker<'_> {
         Ok(out)
     }
 
-    fn call_lambda_var(&mut self, marker: &Ty, args: &[ast::Arg], span: Span) -> Res<hir::Expr> {
-        let lambda = self.lambda_ast(marker);
+    fn call_lambda_var(
+        &mut self,
+        marker: &Ty,
+        name: &str,
+        args: &[ast::Arg],
+        span: Span,
+    ) -> Res<hir::Expr> {
         let values = args
             .iter()
             .map(|a| self.value(&a.value, None))
@@ -395,7 +400,7 @@ impl Checker<'_> {
             .map(|v| self.infer.resolve_now(&v.ty))
             .collect();
         let ret = self.infer.fresh();
-        let closure = self.check_lambda_ast(&lambda, &params, &ret)?;
+        let closure = self.check_lambda_var(marker, name, &params, &ret, span)?;
         let ret = self.infer.resolve(&ret);
         Ok(self.mk(
             ExprKind::Call {

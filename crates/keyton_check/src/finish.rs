@@ -15,13 +15,27 @@ pub fn finish(
     let mut f = Finisher {
         checker,
         diags: Vec::new(),
+        respan: None,
     };
     for func in &mut program.fns {
         for (_, ty) in &mut func.params {
             *ty = f.ty(ty);
         }
         func.ret = f.ty(&func.ret);
+        // An instance of an earlier cell's template: its code is told at
+        // the call that made it (its own spans point into that cell).
+        f.respan = f.checker.respan.get(&func.name).copied();
+        if let Some(at) = f.respan {
+            func.span = at;
+        }
+        let before = f.diags.len();
         f.block(&mut func.body);
+        if let Some(at) = f.respan.take() {
+            for d in &mut f.diags[before..] {
+                d.primary.span = at;
+                d.secondary.clear();
+            }
+        }
     }
     f.stmts(&mut program.main);
     if f.diags.is_empty() {
@@ -34,6 +48,8 @@ pub fn finish(
 struct Finisher<'c, 'a> {
     checker: &'c mut Checker<'a>,
     diags: Vec<Diagnostic>,
+    /// The span every node of the function being finished gets, if any.
+    respan: Option<keyton_diagnostics::Span>,
 }
 
 impl Finisher<'_, '_> {
@@ -61,6 +77,9 @@ impl Finisher<'_, '_> {
     }
 
     fn stmt(&mut self, stmt: &mut hir::Stmt) {
+        if let Some(at) = self.respan {
+            stmt.span = at;
+        }
         match &mut stmt.kind {
             StmtKind::Let { pat, ty, value } => {
                 if self.open(&value.ty) && ty.is_none() {
@@ -142,6 +161,9 @@ impl Finisher<'_, '_> {
             StmtKind::Match { scrutinee, arms } => {
                 self.expr(scrutinee);
                 for arm in arms {
+                    if let Some(at) = self.respan {
+                        arm.span = at;
+                    }
                     self.pat(&mut arm.pat);
                     if let Some(g) = &mut arm.guard {
                         self.expr(g);
@@ -172,6 +194,9 @@ impl Finisher<'_, '_> {
 
     fn expr(&mut self, e: &mut hir::Expr) {
         e.ty = self.ty(&e.ty);
+        if let Some(at) = self.respan {
+            e.span = at;
+        }
         match &mut e.kind {
             ExprKind::Call { callee, args } => {
                 self.expr(callee);

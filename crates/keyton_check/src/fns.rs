@@ -34,6 +34,7 @@ impl Checker<'_> {
             FnEntry {
                 def: def.clone(),
                 concrete: None,
+                foreign: false,
             },
         );
         // A redefinition (in a later cell) replaces the template's instances too.
@@ -170,6 +171,7 @@ impl Checker<'_> {
             FnEntry {
                 def,
                 concrete: Some((rust_name, params, ret)),
+                foreign: false,
             },
         );
         self.forward.insert(name.to_string());
@@ -268,23 +270,23 @@ impl Checker<'_> {
             None => {
                 let rust_name = self.fresh_fn_name(&name);
                 let declared = def.ret.as_ref().map(|r| self.annotation(r)).transpose()?;
-                let ret = self
-                    .check_fn_body(def, &types, declared, &rust_name)
-                    .inspect_err(|_e| {
-                        let shown: Vec<String> = types.iter().map(|t| t.to_string()).collect();
-                        self.diags.push(
-                            Diagnostic::error(
-                                span,
-                                format!(
-                                    "in this call, `{name}` is used with ({})",
-                                    shown.join(", ")
-                                ),
-                            )
-                            .with_help(
-                                "the error above is in the function, for these argument types",
-                            ),
-                        );
-                    })?;
+                let foreign = self.fns.get(&name).is_some_and(|f| f.foreign);
+                let before = self.diags.len();
+                let checked = self.check_fn_body(def, &types, declared, &rust_name);
+                if foreign {
+                    self.respan_since(before, span, &name);
+                    self.respan.insert(rust_name.clone(), span);
+                }
+                let ret = checked.inspect_err(|_e| {
+                    let shown: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+                    self.diags.push(
+                        Diagnostic::error(
+                            span,
+                            format!("in this call, `{name}` is used with ({})", shown.join(", ")),
+                        )
+                        .with_help("the error above is in the function, for these argument types"),
+                    );
+                })?;
                 self.instances.insert(key, (rust_name.clone(), ret.clone()));
                 (rust_name, ret)
             }
@@ -376,8 +378,9 @@ impl Checker<'_> {
                 if let Some(id) = self.scopes.lookup(n) {
                     let ty = self.scopes.get(id).ty.clone();
                     if ty.adt_name() == Some(LAMBDA_MARKER) {
-                        let lambda = self.lambda_ast(&ty);
-                        return self.check_lambda_ast(&lambda, params, ret).map(Some);
+                        return self
+                            .check_lambda_var(&ty, n, params, ret, arg.span)
+                            .map(Some);
                     }
                     return Ok(None);
                 }
@@ -489,11 +492,14 @@ impl Checker<'_> {
     }
 
     pub fn lambda_ast(&self, marker: &Ty) -> ast::Expr {
+        self.lambdas[self.lambda_index(marker)].clone()
+    }
+
+    pub fn lambda_index(&self, marker: &Ty) -> usize {
         let Ty::Adt { path, .. } = marker else {
             unreachable!("lambda markers are ADTs")
         };
-        let index: usize = path[0].parse().expect("marker paths hold an index");
-        self.lambdas[index].clone()
+        path[0].parse().expect("marker paths hold an index")
     }
 }
 

@@ -82,6 +82,8 @@ pub(crate) struct FnEntry {
     pub def: ast::FnDef,
     /// The Rust name of the checked function when it is not a template.
     pub concrete: Option<(String, Vec<Ty>, Ty)>,
+    /// Defined in an earlier cell: its spans point into that cell.
+    pub foreign: bool,
 }
 
 pub(crate) struct Checker<'a> {
@@ -118,6 +120,11 @@ pub(crate) struct Checker<'a> {
     pub cell: bool,
     /// Crates of earlier cells whose functions are called.
     pub used_crates: BTreeSet<String>,
+    /// Lambdas `0..foreign_lambdas` come from earlier cells.
+    pub foreign_lambdas: usize,
+    /// Instances of earlier cells' templates, by Rust name, and the call
+    /// that made each: their code is told at that call.
+    pub respan: HashMap<String, Span>,
 }
 
 impl<'a> Checker<'a> {
@@ -142,6 +149,8 @@ impl<'a> Checker<'a> {
             failed_names: HashSet::new(),
             cell: false,
             used_crates: BTreeSet::new(),
+            foreign_lambdas: 0,
+            respan: HashMap::new(),
         }
     }
 

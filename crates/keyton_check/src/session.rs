@@ -14,7 +14,7 @@
 
 use crate::expr::LAMBDA_MARKER;
 use crate::scope::FrameKind;
-use crate::{Checker, FnEntry, nonneg};
+use crate::{Checker, FnEntry, Res, nonneg};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir as hir;
 use keyton_index::{ApiIndex, Ty};
@@ -118,6 +118,7 @@ pub fn check_cell(
         let marker = checker.lambda_marker(lambda);
         checker.scopes.bind(name, marker, Span::default());
     }
+    checker.foreign_lambdas = env.lambdas.len();
     for (name, ty) in &env.globals {
         // Values come from earlier cells: nothing here says they are not negative.
         checker.non_negative.remove(name);
@@ -156,6 +157,7 @@ pub fn check_cell(
     };
     let mut fns = checker.fns;
     for entry in fns.values_mut() {
+        entry.foreign = true;
         if let Some((rust, _, _)) = &mut entry.concrete {
             qualify(rust);
         }
@@ -278,6 +280,40 @@ impl Checker<'_> {
             .filter(|(_, id)| hir::global_name(&self.scopes.get(*id).rust_name).is_some())
             .map(|(name, _)| name)
             .collect()
+    }
+
+    /// Check a lambda bound to `name` where it is used (`at`). A lambda of
+    /// an earlier cell has spans into that cell: its errors are told here.
+    pub(crate) fn check_lambda_var(
+        &mut self,
+        marker: &Ty,
+        name: &str,
+        params: &[Ty],
+        ret: &Ty,
+        at: Span,
+    ) -> Res<hir::Expr> {
+        let lambda = self.lambda_ast(marker);
+        let before = self.diags.len();
+        let checked = self.check_lambda_ast(&lambda, params, ret);
+        if self.lambda_index(marker) < self.foreign_lambdas {
+            self.respan_since(before, at, name);
+            return checked.map(|mut closure| {
+                closure.span = at;
+                closure
+            });
+        }
+        checked
+    }
+
+    /// The errors reported since `before` came from the code of `name`, a
+    /// function or lambda of an earlier cell: point them at `at`, where it
+    /// is used in this cell.
+    pub(crate) fn respan_since(&mut self, before: usize, at: Span, name: &str) {
+        for d in &mut self.diags[before..] {
+            d.message = format!("in `{name}` (defined in an earlier cell): {}", d.message);
+            d.primary.span = at;
+            d.secondary.clear();
+        }
     }
 
     /// The lambdas bound at the top level now, by name.
