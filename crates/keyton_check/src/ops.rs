@@ -196,6 +196,15 @@ impl Checker<'_> {
         // expecting it); it is still a literal that can adapt.
         let l_lit = matches!(l.kind, ExprKind::Int(_));
         let r_lit = matches!(r.kind, ExprKind::Int(_));
+        // Two literals say their types outright: `1 + 2.0` mixes them (spec
+        // §2), where `x * 2` with a float `x` lets the literal adapt.
+        let float_lit = |e: &hir::Expr| matches!(e.kind, ExprKind::Float(_));
+        if (l_lit && float_lit(&r)) || (r_lit && float_lit(&l)) {
+            return Err(self.report(
+                Diagnostic::error(span, format!("`{}` between an int and a float literal", op.as_str()))
+                    .with_help("Keyton does not mix ints and floats: write both as floats (`1.0`), or convert one side with `float(x)`"),
+            ));
+        }
         let (lt, rt) = (self.infer.shallow(&l.ty), self.infer.shallow(&r.ty));
         let (l, r) = match (&lt, &rt) {
             // A Rust integer mixed with a Keyton number is an i64 (spec §8):
