@@ -28,10 +28,17 @@ struct Code {
     code: String,
 }
 
-/// What a Keyton user can do about Rust's ownership errors, which rustc
-/// explains in terms of the generated code.
-fn ownership_help(code: &str) -> Option<&'static str> {
+/// What a Keyton user can do about the Rust errors rustc explains in terms
+/// of the generated code: ownership, and paths or cases left out.
+fn keyton_help(code: &str, message: &str) -> Option<&'static str> {
     match code {
+        "E0004" => Some("add `case _:` for every other value"),
+        "E0317" => Some(
+            "a function with a result type must give a value on every path: add an `else:` branch or a final `return`",
+        ),
+        "E0308" if message.contains("missing an `else` clause") => Some(
+            "a function with a result type must give a value on every path: add an `else:` branch or a final `return`",
+        ),
         "E0382" | "E0505" | "E0507" => Some(
             "the value moved (into a function, a variable, or a loop's earlier round); pass a copy with `.clone()`, or borrow it",
         ),
@@ -132,6 +139,9 @@ fn to_keyton(
     let line = line_in(primary, rust_file)?;
     let span = span_at(line)?;
     let message = match primary.label.as_deref().map(str::trim) {
+        _ if let Some(cases) = diagnostic.message.strip_prefix("non-exhaustive patterns: ") => {
+            format!("`match` does not cover every value: {cases}")
+        }
         Some(label) if !label.is_empty() => format!("{}: {label}", diagnostic.message),
         _ => diagnostic.message.clone(),
     };
@@ -139,7 +149,7 @@ fn to_keyton(
     let keyton_help = diagnostic
         .code
         .as_ref()
-        .and_then(|c| ownership_help(&c.code));
+        .and_then(|c| keyton_help(&c.code, &diagnostic.message));
     if let Some(help) = keyton_help.map(String::from).or_else(|| help(diagnostic)) {
         result = result.with_help(help);
     }
