@@ -60,7 +60,7 @@ enum Command {
         /// Fewer repetitions (3 instead of 5): quicker, noisier
         #[arg(long)]
         quick: bool,
-        /// Repetitions of each program (overrides --quick)
+        /// Repetitions of each program, and 4 cells per repetition for the cells group (overrides --quick)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         reps: Option<u16>,
         /// The directory of benchmark programs (NAME.kt, NAME.rs, NAME.stdout)

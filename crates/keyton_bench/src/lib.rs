@@ -148,7 +148,8 @@ pub fn run(options: &Options) -> Result<bool, Error> {
         println!(
             "\ncells: one session per case; wall-clock seconds of a cell's execute, median \
              (min-max) of {} cells after {} warm-up cells, against bare rustc of the same \
-             generated file; the long session has {} cells\n",
+             generated file; the long session has {} cells, and its bare rustc \
+             runs of late and early cells take turns\n",
             settings.reps,
             cells::WARM_UP,
             settings.session_cells
