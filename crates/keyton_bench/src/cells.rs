@@ -12,10 +12,9 @@
 //!   function and calls it and the previous cell's; the median of cells
 //!   3-7 against that of the last five: a cell's cost must not grow with
 //!   the session;
-//! - `bare rustc, cell 100 vs cell 5`: the same growth, rustc alone, with
-//!   less noise: during the last five cells, each one's bare rustc runs
-//!   right after the bare rustc of an early cell (3-7, its file and
-//!   libraries kept), so a busy machine slows both alike.
+//! - `bare rustc, cell 100 vs cell 5`: that growth in rustc alone, less
+//!   noisy: in the last five cells, bare rustc of each and of an early
+//!   cell (3-7, still on disk) take turns, so noise slows both alike.
 //!
 //! Then where the time of a cell goes, phase by phase (parse and check,
 //! codegen, rustc, load, run), so a regression points at its phase. Cells
@@ -55,8 +54,7 @@ pub struct Settings {
 }
 
 impl Settings {
-    /// [`CELLS_PER_REP`] cells per repetition; a session of
-    /// [`SESSION_CELLS`].
+    /// [`CELLS_PER_REP`] cells per repetition, [`SESSION_CELLS`] cells.
     pub fn new(reps: usize) -> Settings {
         Settings {
             reps: reps.max(1) * CELLS_PER_REP,
@@ -141,9 +139,11 @@ pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
         figures.push(figure(name, measurements, FLOOR_TARGET));
     }
     let cells = settings.session_cells.max(EARLY.1);
+    let rounds = settings.reps.div_ceil(CELLS_PER_REP);
     let [early, late] = windows(cells);
     eprintln!("cells: timing a session of {cells} cells");
-    let grown = new_session(cache, work).and_then(|mut s| long_session(&mut s, cells, work));
+    let grown =
+        new_session(cache, work).and_then(|mut s| long_session(&mut s, cells, rounds, work));
     let (measurements, rustc) = match grown {
         Ok((samples, rustc)) => {
             let columns = [early, late].map(|(first, last)| {
@@ -228,11 +228,12 @@ fn time_rustc(rustc: &mut Command) -> Result<f64, String> {
 }
 
 /// The `cells` cells of the long session, and bare rustc of its late
-/// window's cells and of its early window's, taking turns during the late
-/// window (the late cell's first every other time).
+/// window's cells and of its early window's, taking turns `rounds` times
+/// each during the late window (the late cell's first every other time).
 fn long_session(
     session: &mut Session,
     cells: usize,
+    rounds: usize,
     work: &Path,
 ) -> Result<(Vec<Sample>, [Measurement; 2]), String> {
     let [early, late] = windows(cells);
@@ -249,8 +250,10 @@ fn long_session(
             // The windows are as wide, and the late one starts no earlier.
             let turn = cell - late.0;
             let mut pair = [last_rustc(session, work)?, early_rustc.remove(0)];
-            for i in [turn % 2, 1 - turn % 2] {
-                rustc[i].seconds.push(time_rustc(&mut pair[i])?);
+            for round in turn * rounds..(turn + 1) * rounds {
+                for i in [round % 2, 1 - round % 2] {
+                    rustc[i].seconds.push(time_rustc(&mut pair[i])?);
+                }
             }
         }
     }
@@ -266,19 +269,11 @@ fn executes(label: &str, samples: &[Sample]) -> Measurement {
 
 /// A case of two measurements (or why it has none), said on stderr if it
 /// failed.
-fn figure(name: &str, measurements: Result<Vec<Measurement>, String>, target: f64) -> Figure {
-    let (measurements, failure) = match measurements {
-        Ok(measurements) => (measurements, None),
-        Err(reason) => {
-            eprintln!("error: case `{name}` FAILED: {reason}");
-            (Vec::new(), Some(reason))
-        }
-    };
-    let case = Case {
-        name: name.to_string(),
-        measurements,
-        failure,
-    };
+fn figure(name: &str, measured: Result<Vec<Measurement>, String>, target: f64) -> Figure {
+    if let Err(reason) = &measured {
+        eprintln!("error: case `{name}` FAILED: {reason}");
+    }
+    let case = Case::new(name, measured);
     Figure { case, target }
 }
 
