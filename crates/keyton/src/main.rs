@@ -2,12 +2,13 @@
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
 //! prints the Rust generated for it (a debugging aid), `repl` runs an
 //! interactive session (`keyton_repl`), `bench` times Keyton
-//! programs against the same programs written in Rust. The work is done by
+//! programs against the same programs written in Rust, and notebook cells
+//! against bare rustc. The work is done by
 //! `keyton_compiler` and `keyton_bench`; this file parses arguments and
 //! reports errors the way the user should see them, against the file name as
 //! they typed it.
 
-use clap::{Parser, Subcommand};
+use clap::{Parser, Subcommand, ValueEnum};
 use keyton_compiler::{Cache, Error, Profile, build_script, compile};
 use keyton_diagnostics::render_all;
 use std::ffi::OsString;
@@ -51,18 +52,39 @@ enum Command {
     },
     /// An interactive session: cells typed at the prompt, or piped on stdin
     Repl,
-    /// Time the programs of tests/bench built by Keyton against the same programs written in Rust
+    /// Time Keyton programs against the same programs written in Rust, and session cells against bare rustc
     Bench {
+        /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc), or both
+        #[arg(long, value_enum, default_value_t = BenchGroup::All)]
+        group: BenchGroup,
         /// Fewer repetitions (3 instead of 5): quicker, noisier
         #[arg(long)]
         quick: bool,
-        /// Repetitions of each program (overrides --quick)
+        /// Repetitions of each program, and 4 cells per repetition for the cells group (overrides --quick)
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
         reps: Option<u16>,
         /// The directory of benchmark programs (NAME.kt, NAME.rs, NAME.stdout)
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+}
+
+/// The groups of `keyton bench`, as the command line names them.
+#[derive(Clone, Copy, ValueEnum)]
+enum BenchGroup {
+    Runtime,
+    Cells,
+    All,
+}
+
+impl From<BenchGroup> for keyton_bench::Group {
+    fn from(group: BenchGroup) -> keyton_bench::Group {
+        match group {
+            BenchGroup::Runtime => keyton_bench::Group::Runtime,
+            BenchGroup::Cells => keyton_bench::Group::Cells,
+            BenchGroup::All => keyton_bench::Group::All,
+        }
+    }
 }
 
 fn main() {
@@ -74,7 +96,13 @@ fn main() {
         Command::Build { file, output } => build(&file, &output),
         Command::Emit { file } => emit(&file),
         Command::Repl => keyton_repl::run(),
-        Command::Bench { quick, reps, dir } => bench(&keyton_bench::Options::new(
+        Command::Bench {
+            group,
+            quick,
+            reps,
+            dir,
+        } => bench(&keyton_bench::Options::new(
+            group.into(),
             quick,
             reps.map(usize::from),
             dir,

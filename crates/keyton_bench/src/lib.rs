@@ -14,8 +14,10 @@
 //! - [`table`]: the text tables the results are printed as;
 //! - [`machine`]: what the report says about the machine and the date;
 //! - one module per group of cases: [`runtime`] (Keyton programs against
-//!   hand-written Rust).
+//!   hand-written Rust) and [`cells`] (a session's cells against bare rustc
+//!   of their generated code, and cell 100 against cell 5).
 
+pub mod cells;
 pub mod machine;
 pub mod measure;
 pub mod runtime;
@@ -27,10 +29,33 @@ use keyton_compiler::{Cache, Toolchain};
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// Which cases `keyton bench` runs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Group {
+    /// Keyton programs against hand-written Rust ([`runtime`]).
+    Runtime,
+    /// Session cells against bare rustc ([`cells`]).
+    Cells,
+    #[default]
+    All,
+}
+
+impl Group {
+    fn runs_runtime(self) -> bool {
+        matches!(self, Group::Runtime | Group::All)
+    }
+
+    fn runs_cells(self) -> bool {
+        matches!(self, Group::Cells | Group::All)
+    }
+}
+
 /// What `keyton bench` was asked for.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Options {
-    /// Repetitions of each timed run.
+    pub group: Group,
+    /// Repetitions of each timed run (the `cells` group times
+    /// [`cells::CELLS_PER_REP`] cells per repetition).
     pub reps: usize,
     /// The directory of the `runtime` cases.
     pub dir: PathBuf,
@@ -43,9 +68,10 @@ impl Options {
 
     /// The options from the command line: `reps` wins over `quick`; the
     /// directory defaults to [`Options::default_dir`].
-    pub fn new(quick: bool, reps: Option<usize>, dir: Option<PathBuf>) -> Options {
+    pub fn new(group: Group, quick: bool, reps: Option<usize>, dir: Option<PathBuf>) -> Options {
         let default_reps = if quick { Self::QUICK_REPS } else { Self::REPS };
         Options {
+            group,
             reps: reps.unwrap_or(default_reps).max(1),
             dir: dir.unwrap_or_else(Options::default_dir),
         }
@@ -84,11 +110,15 @@ impl Error {
     }
 }
 
-/// Run the benchmark: the header and the results table on stdout, progress
-/// and failures on stderr. `Ok(true)` if every case built, printed what it
-/// should and was timed.
+/// Run the benchmark: the header and each group's results on stdout,
+/// progress and failures on stderr. `Ok(true)` if every case ran (built,
+/// printed what it should, was timed).
 pub fn run(options: &Options) -> Result<bool, Error> {
-    let programs = runtime::discover(&options.dir)?;
+    let programs = if options.group.runs_runtime() {
+        runtime::discover(&options.dir)?
+    } else {
+        Vec::new()
+    };
     let toolchain = Toolchain::detect()?;
     let cache = Cache::from_env()?;
     let machine = machine::Machine::detect();
@@ -96,19 +126,39 @@ pub fn run(options: &Options) -> Result<bool, Error> {
     println!("keyton bench, {}", machine::now_utc());
     println!("machine: {}", machine.describe());
     println!("toolchain: {rustc}");
-    let runs = if options.reps == 1 { "run" } else { "runs" };
-    println!(
-        "runtime: the programs of {}, wall-clock seconds, median (min-max) of {} {runs}",
-        options.dir.display(),
-        options.reps
-    );
-    println!();
     let work = tempfile::Builder::new()
         .prefix("keyton-bench-")
         .tempdir()
         .map_err(Error::io(std::env::temp_dir()))?;
-    let cases = runtime::run(&programs, options.reps, &cache, &toolchain, work.path());
-    print!("{}", runtime::report(&cases));
+    let mut cases = Vec::new();
+    if options.group.runs_runtime() {
+        let runs = if options.reps == 1 { "run" } else { "runs" };
+        println!(
+            "\nruntime: the programs of {}, wall-clock seconds, median (min-max) of {} {runs}\n",
+            options.dir.display(),
+            options.reps
+        );
+        let _ = io::Write::flush(&mut io::stdout());
+        let runtime = runtime::run(&programs, options.reps, &cache, &toolchain, work.path());
+        print!("{}", runtime::report(&runtime));
+        cases.extend(runtime);
+    }
+    if options.group.runs_cells() {
+        let settings = cells::Settings::new(options.reps);
+        println!(
+            "\ncells: one session per case; wall-clock seconds of a cell's execute, median \
+             (min-max) of {} cells after {} warm-up cells, against bare rustc of the same \
+             generated file; the long session has {} cells, and its bare rustc \
+             runs of late and early cells take turns\n",
+            settings.reps,
+            cells::WARM_UP,
+            settings.session_cells
+        );
+        let _ = io::Write::flush(&mut io::stdout());
+        let results = cells::run(&settings, &cache, work.path());
+        print!("{}", cells::report(&results));
+        cases.extend(results.figures.into_iter().map(|figure| figure.case));
+    }
     let failed: Vec<&str> = cases
         .iter()
         .filter(|case| case.failure.is_some())
@@ -131,13 +181,22 @@ mod tests {
 
     #[test]
     fn options_default_to_five_reps_quick_to_three_and_reps_win() {
-        let default = Options::new(false, None, None);
+        let default = Options::new(Group::All, false, None, None);
         assert_eq!(default.reps, 5);
+        assert_eq!(default.group, Group::All);
         assert!(default.dir.ends_with("tests/bench"));
-        assert_eq!(Options::new(true, None, None).reps, 3);
-        assert_eq!(Options::new(true, Some(7), None).reps, 7);
-        assert_eq!(Options::new(false, Some(0), None).reps, 1);
-        let dir = Options::new(false, None, Some("elsewhere".into())).dir;
+        assert_eq!(Options::new(Group::Cells, true, None, None).reps, 3);
+        assert_eq!(Options::new(Group::Cells, true, Some(7), None).reps, 7);
+        assert_eq!(Options::new(Group::Runtime, false, Some(0), None).reps, 1);
+        let dir = Options::new(Group::All, false, None, Some("elsewhere".into())).dir;
         assert_eq!(dir, PathBuf::from("elsewhere"));
+    }
+
+    #[test]
+    fn all_runs_both_groups() {
+        assert!(Group::All.runs_runtime() && Group::All.runs_cells());
+        assert!(Group::Runtime.runs_runtime() && !Group::Runtime.runs_cells());
+        assert!(!Group::Cells.runs_runtime() && Group::Cells.runs_cells());
+        assert_eq!(Group::default(), Group::All);
     }
 }

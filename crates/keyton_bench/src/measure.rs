@@ -43,6 +43,19 @@ pub struct Case {
 }
 
 impl Case {
+    /// A case of `measured`'s measurements, or failed for its reason.
+    pub fn new(name: impl Into<String>, measured: Result<Vec<Measurement>, String>) -> Case {
+        let (measurements, failure) = match measured {
+            Ok(measurements) => (measurements, None),
+            Err(reason) => (Vec::new(), Some(reason)),
+        };
+        Case {
+            name: name.into(),
+            measurements,
+            failure,
+        }
+    }
+
     /// The median of measurement `numerator` over that of `denominator`;
     /// `None` if the case failed or either has no repetitions.
     pub fn ratio(&self, numerator: usize, denominator: usize) -> Option<f64> {

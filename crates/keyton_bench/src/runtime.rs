@@ -67,15 +67,7 @@ pub fn run(
                 eprintln!("timing {} ({reps} repetitions)", program.name);
                 loudly(&program.name, time(&program.name, &executables, reps))
             });
-            let (measurements, failure) = match timed {
-                Ok(measurements) => (measurements, None),
-                Err(reason) => (Vec::new(), Some(reason)),
-            };
-            Case {
-                name: program.name.clone(),
-                measurements,
-                failure,
-            }
+            Case::new(&program.name, timed)
         })
         .collect()
 }

@@ -93,6 +93,17 @@ pub fn seconds(summary: &Summary) -> String {
     )
 }
 
+/// Seconds as milliseconds `median (min-max)`, to a tenth: for the phases
+/// of a cell, some of which take well under a millisecond.
+pub fn millis(summary: &Summary) -> String {
+    format!(
+        "{:.1} ({:.1}-{:.1})",
+        1e3 * summary.median,
+        1e3 * summary.min,
+        1e3 * summary.max
+    )
+}
+
 /// A ratio to two decimals.
 pub fn ratio(value: f64) -> String {
     format!("{value:.2}")
@@ -135,6 +146,7 @@ all
             max: 10.0,
         };
         assert_eq!(seconds(&summary), "1.235 (1.200-10.000)");
+        assert_eq!(millis(&summary), "1234.6 (1200.0-10000.0)");
         assert_eq!(ratio(1.0), "1.00");
         assert_eq!(ratio(1.104), "1.10");
     }
