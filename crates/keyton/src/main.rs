@@ -1,12 +1,12 @@
 //! `keyton`, the command line of Keyton: `run` compiles a `.kt` script and
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
 //! prints the Rust generated for it (a debugging aid), `repl` runs an
-//! interactive session (`keyton_repl`), `bench` times Keyton
-//! programs against the same programs written in Rust, and notebook cells
-//! against bare rustc. The work is done by
-//! `keyton_compiler` and `keyton_bench`; this file parses arguments and
-//! reports errors the way the user should see them, against the file name as
-//! they typed it.
+//! interactive session, `kernel` installs or runs the Jupyter kernel,
+//! `bench` times Keyton programs against the same programs written in Rust,
+//! and notebook cells against bare rustc. The work is done by
+//! `keyton_compiler`, `keyton_repl`, `keyton_kernel` and `keyton_bench`;
+//! this file parses arguments and reports errors the way the user should see
+//! them, against the file name as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use keyton_compiler::{Cache, Error, Profile, build_script, compile};
@@ -67,6 +67,33 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
     },
+    /// The Jupyter kernel: install its kernelspec, or run it (as Jupyter does)
+    Kernel {
+        #[command(subcommand)]
+        command: KernelCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum KernelCommand {
+    /// Install the kernelspec `keyton`, so that Jupyter offers Keyton notebooks
+    Install {
+        /// In the user's Jupyter data directory (the default)
+        #[arg(long, conflicts_with_all = ["sys_prefix", "prefix"])]
+        user: bool,
+        /// In the Python environment on PATH (sys.prefix), e.g. the active virtualenv
+        #[arg(long, conflicts_with = "prefix")]
+        sys_prefix: bool,
+        /// In PREFIX/share/jupyter/kernels
+        #[arg(long, value_name = "PREFIX")]
+        prefix: Option<PathBuf>,
+    },
+    /// Run a kernel for Jupyter, which gives it a connection file
+    Run {
+        /// The connection file (ports, key) Jupyter wrote
+        #[arg(short = 'f', long = "connection-file", value_name = "CONNECTION_FILE")]
+        connection_file: PathBuf,
+    },
 }
 
 /// The groups of `keyton bench`, as the command line names them.
@@ -107,6 +134,7 @@ fn main() {
             reps.map(usize::from),
             dir,
         )),
+        Command::Kernel { command } => kernel(command),
     };
     let _ = std::io::stdout().flush();
     std::process::exit(code);
@@ -152,6 +180,34 @@ fn bench(options: &keyton_bench::Options) -> i32 {
         Err(e) => {
             eprintln!("error: {e}");
             1
+        }
+    }
+}
+
+fn kernel(command: KernelCommand) -> i32 {
+    match command {
+        KernelCommand::Install {
+            sys_prefix, prefix, ..
+        } => {
+            let location = match prefix {
+                Some(prefix) => keyton_kernel::Location::Prefix(prefix),
+                None if sys_prefix => keyton_kernel::Location::SysPrefix,
+                None => keyton_kernel::Location::User,
+            };
+            match keyton_kernel::install(&location) {
+                Ok(dir) => {
+                    println!("Installed the Keyton kernelspec in {}", dir.display());
+                    0
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    1
+                }
+            }
+        }
+        // The kernel logs its own errors: fd 2 is captured once it runs.
+        KernelCommand::Run { connection_file } => {
+            keyton_kernel::run(&connection_file).map_or(1, |()| 0)
         }
     }
 }
