@@ -204,8 +204,14 @@ def run_cell(km: KernelManager, kc, cell: dict) -> tuple[dict, list[dict]]:
                     "of the interrupt (SIGINT)"
                 ) from None
             stderr, items = split_streams([actual_item(m) for m in outputs])
+            waiting = (
+                f" (its stdout never showed {interrupt_text!r}, the sign to interrupt it: "
+                "a kernel must send stdout while a cell runs)"
+                if interrupt_text
+                else ""
+            )
             raise SessionError(
-                f"the cell did not finish within {CELL_TIMEOUT:.0f} s; outputs so far:\n"
+                f"the cell did not finish within {CELL_TIMEOUT:.0f} s{waiting}; outputs so far:\n"
                 + show(items, stderr)
             ) from None
         if msg["parent_header"].get("msg_id") != msg_id:
