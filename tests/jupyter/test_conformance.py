@@ -47,6 +47,7 @@ class KeytonKernelTests(jupyter_kernel_test.KernelTests):
     invalid_code_samples = ["x = )"]
 
     code_page_something = ""  # Keyton has no pager
+    code_clear_output = ""  # nor a builtin that clears a cell's output
 
     code_execute_result = [
         {"code": "1 + 2", "result": "3"},
