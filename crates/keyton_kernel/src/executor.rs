@@ -7,7 +7,7 @@ use crate::capture::Capture;
 use crate::iopub::Publisher;
 use crate::log::log;
 use crate::media::media;
-use jupyter_protocol::{DisplayData, ExecuteResult, JupyterMessage, StreamContent};
+use jupyter_protocol::{DisplayData, ExecuteResult, JupyterMessage, StreamContent, Transient};
 use keyton_session::{CellFailure, Completions, Interrupter, Options, Output, Session};
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::sync::mpsc;
@@ -141,7 +141,7 @@ fn execute(session: &mut Session, cell: Cell, capture: &Capture, iopub: &Publish
                         execution_count: cell.execution_count.into(),
                         data: media(&mime, data),
                         metadata: Default::default(),
-                        transient: None,
+                        transient: Some(Transient { display_id: None }),
                     };
                     iopub.send(result, parent);
                 }

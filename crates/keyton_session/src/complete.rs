@@ -29,7 +29,12 @@ pub struct Completions {
 /// unclosed bracket needs more lines; a block's body is complete once the
 /// cell ends with an empty line, as in Python's REPL.
 pub fn is_complete(code: &str) -> IsComplete {
-    let depth = open_brackets(code);
+    let Some(depth) = open_brackets(code) else {
+        // Inside a triple-quoted string: it goes on.
+        return IsComplete::Incomplete {
+            indent: String::new(),
+        };
+    };
     if depth < 0 {
         return IsComplete::Invalid;
     }
@@ -45,7 +50,8 @@ pub fn is_complete(code: &str) -> IsComplete {
             indent: format!("{indent}    "),
         };
     }
-    if !indent.is_empty() && !code.ends_with("\n\n") && !code.ends_with('\n') {
+    let opens_block = code.lines().any(|l| l.trim_end().ends_with(':'));
+    if opens_block && !indent.is_empty() && !code.ends_with('\n') {
         return IsComplete::Incomplete { indent };
     }
     match keyton_syntax::parse(code) {
@@ -54,37 +60,55 @@ pub fn is_complete(code: &str) -> IsComplete {
     }
 }
 
-/// Open `(`, `[` and `{` minus closed ones, outside strings and comments.
-fn open_brackets(code: &str) -> i64 {
+/// Open `(`, `[` and `{` minus closed ones, outside strings and comments;
+/// `None` when the code ends inside a triple-quoted string.
+fn open_brackets(code: &str) -> Option<i64> {
     let mut depth = 0;
-    let mut quote: Option<char> = None;
-    let mut escaped = false;
-    let mut comment = false;
-    for c in code.chars() {
-        if comment {
-            comment = c != '\n';
-            continue;
-        }
-        match quote {
-            Some(q) => {
-                if escaped {
-                    escaped = false;
-                } else if c == '\\' {
-                    escaped = true;
-                } else if c == q {
-                    quote = None;
+    let mut rest = code;
+    while let Some(c) = rest.chars().next() {
+        let after = &rest[c.len_utf8()..];
+        rest = match c {
+            '#' => after.find('\n').map_or("", |i| &after[i..]),
+            '"' | '\'' => {
+                let triple: String = [c; 3].iter().collect();
+                if rest.starts_with(&triple) {
+                    let body = &rest[3..];
+                    let end = find_unescaped(body, &triple)?;
+                    &body[end + 3..]
+                } else {
+                    // An unterminated one-line string ends at the line's end.
+                    let line_end = after.find('\n').unwrap_or(after.len());
+                    let end = find_unescaped(&after[..line_end], &c.to_string());
+                    end.map_or(&after[line_end..], |end| &after[end + 1..])
                 }
             }
-            None => match c {
-                '"' | '\'' => quote = Some(c),
-                '#' => comment = true,
-                '(' | '[' | '{' => depth += 1,
-                ')' | ']' | '}' => depth -= 1,
-                _ => {}
-            },
+            '(' | '[' | '{' => {
+                depth += 1;
+                after
+            }
+            ')' | ']' | '}' => {
+                depth -= 1;
+                after
+            }
+            _ => after,
+        };
+    }
+    Some(depth)
+}
+
+/// Where `quote` first appears in `text`, not escaped by a backslash.
+fn find_unescaped(text: &str, quote: &str) -> Option<usize> {
+    let mut escaped = false;
+    for (i, c) in text.char_indices() {
+        if escaped {
+            escaped = false;
+        } else if c == '\\' {
+            escaped = true;
+        } else if text[i..].starts_with(quote) {
+            return Some(i);
         }
     }
-    depth
+    None
 }
 
 /// The identifier around byte offset `cursor`: (start, end).
@@ -206,9 +230,16 @@ mod tests {
             is_complete("for i in range(3):\n    print(i)\n"),
             IsComplete::Complete
         );
+        assert_eq!(is_complete("xs = [1,\n  2]"), IsComplete::Complete);
         assert_eq!(is_complete("print(1))"), IsComplete::Invalid);
         assert_eq!(is_complete("x = = 1"), IsComplete::Invalid);
         assert_eq!(is_complete("s = \"(\""), IsComplete::Complete);
+        assert_eq!(
+            is_complete("\"\"\"open"),
+            IsComplete::Incomplete { indent: "".into() }
+        );
+        assert_eq!(is_complete("s = \"\"\"a\nb\"\"\""), IsComplete::Complete);
+        assert_eq!(is_complete("s = 'it\\'s' # (\nx = 1"), IsComplete::Complete);
     }
 
     #[test]
