@@ -4,12 +4,17 @@
 //! (`scope`), once every module is known, because a `use` may name an item
 //! of a module declared further down or re-exported elsewhere.
 
+use std::collections::HashMap;
 use std::path::{Path as FsPath, PathBuf};
+use std::rc::Rc;
 
-use syn::{Attribute, Expr, Lit, Meta, UseTree, Visibility};
+use syn::{Attribute, UseTree, Visibility};
 
 use crate::IndexError;
 use crate::cfg::Cfg;
+use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+use crate::names::path_attr;
+pub(crate) use crate::names::{doc_of, name_of};
 use crate::source::SourceLoader;
 use crate::ty::Path;
 
@@ -102,6 +107,10 @@ struct Collector<'a> {
     krate: Crate,
     cfg: &'a Cfg,
     loader: &'a dyn SourceLoader,
+    /// The crate's `macro_rules!` seen so far (textual order, crate-wide).
+    macros: HashMap<String, Rc<MacroDef>>,
+    /// Macro expansions being read, innermost last.
+    expanding: usize,
 }
 
 /// Parse the crate whose root file is `root_file` (relative to the crate
@@ -131,6 +140,8 @@ pub(crate) fn collect(
         },
         cfg,
         loader,
+        macros: HashMap::new(),
+        expanding: 0,
     };
     let dir = root_file
         .parent()
@@ -285,7 +296,7 @@ impl Collector<'_> {
                     self.krate.modules[module].uses.push(decl);
                 }
             }
-            I::Macro(m) => self.macro_item(module, &m),
+            I::Macro(m) => self.macro_item(module, m, dirs)?,
             I::Mod(m) => self.module(module, m, dirs)?,
             _ => {}
         }
@@ -351,28 +362,46 @@ impl Collector<'_> {
         }
     }
 
-    /// `#[macro_export] macro_rules! m` is public at the crate root.
-    /// Item-level invocations of local macros (`if_hyper! { .. }`) would be
-    /// expanded here; they are not yet, and are reported as warnings.
-    fn macro_item(&mut self, module: ModId, m: &syn::ItemMacro) {
+    /// `#[macro_export] macro_rules! m` is public at the crate root. An
+    /// item-level invocation of one of the crate's own macros (`if_hyper! {
+    /// .. }`) or of `cfg_if!` is expanded and its items read in place.
+    fn macro_item(
+        &mut self,
+        module: ModId,
+        m: syn::ItemMacro,
+        dirs: &Dirs,
+    ) -> Result<(), IndexError> {
         if m.mac.path.is_ident("macro_rules") {
             let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
-            if let (true, Some(name)) = (exported, &m.ident) {
-                self.krate.macros.push((name_of(name), doc_of(&m.attrs)));
+            if let Some(name) = &m.ident {
+                if exported {
+                    self.krate.macros.push((name_of(name), doc_of(&m.attrs)));
+                }
+                if let Some(def) = MacroDef::parse(m.mac.tokens) {
+                    self.macros.insert(name_of(name), Rc::new(def));
+                }
             }
-        } else {
-            let name = m
-                .mac
-                .path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
-            let at = self.krate.modules[module].path.join("::");
-            self.krate
-                .warnings
-                .push(format!("{at}: items inside macro `{name}!` are not read"));
+            return Ok(());
         }
+        let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
+        let name = name.unwrap_or_default();
+        let expanded = match self.macros.get(&name) {
+            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
+            Some(def) => def.clone().expand(m.mac.tokens),
+            None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
+            None => None,
+        };
+        let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
+        let at = self.krate.modules[module].path.join("::");
+        let Some(file) = items else {
+            let what = format!("{at}: items inside macro `{name}!` are not read");
+            self.krate.warnings.push(what);
+            return Ok(());
+        };
+        self.expanding += 1;
+        let read = self.items(module, file.items, dirs);
+        self.expanding -= 1;
+        read
     }
 
     fn module(&mut self, parent: ModId, m: syn::ItemMod, dirs: &Dirs) -> Result<(), IndexError> {
@@ -447,44 +476,4 @@ impl Collector<'_> {
 
 fn ident_vis(ident: &syn::Ident, vis: &Visibility) -> (String, Vis) {
     (name_of(ident), Vis::of(vis))
-}
-
-fn path_attr(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::NameValue(nv) if nv.path.is_ident("path") => match &nv.value {
-            Expr::Lit(lit) => match &lit.lit {
-                Lit::Str(s) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An identifier's name, without the `r#` of a raw identifier.
-pub(crate) fn name_of(ident: &syn::Ident) -> String {
-    let text = ident.to_string();
-    match text.strip_prefix("r#") {
-        Some(name) => name.to_string(),
-        None => text,
-    }
-}
-
-/// The text of `///` comments and `#[doc = ".."]` attributes, one line each.
-pub(crate) fn doc_of(attrs: &[Attribute]) -> String {
-    let mut lines = Vec::new();
-    for attr in attrs {
-        if let Meta::NameValue(nv) = &attr.meta
-            && nv.path.is_ident("doc")
-            && let Expr::Lit(lit) = &nv.value
-            && let Lit::Str(s) = &lit.lit
-        {
-            let text = s.value();
-            for line in text.lines() {
-                lines.push(line.strip_prefix(' ').unwrap_or(line).to_string());
-            }
-        }
-    }
-    lines.join("\n")
 }

@@ -15,6 +15,8 @@ pub mod item;
 mod lower;
 mod lower_bounds;
 mod lower_item;
+mod macros;
+mod names;
 mod scope;
 mod source;
 mod std_index;
