@@ -2,8 +2,9 @@
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
 //! prints the Rust generated for it (a debugging aid), `repl` runs an
 //! interactive session (`keyton_repl`), `bench` times Keyton
-//! programs against the same programs written in Rust. The work is done by
-//! `keyton_compiler` and `keyton_bench`; this file parses arguments and
+//! programs against the same programs written in Rust, `index CRATE` prints
+//! a crate's API as `rimport` reads it. The work is done by
+//! `keyton_compiler`, `keyton_bench` and `keyton_crates`; this file parses arguments and
 //! reports errors the way the user should see them, against the file name as
 //! they typed it.
 
@@ -51,6 +52,17 @@ enum Command {
     },
     /// An interactive session: cells typed at the prompt, or piped on stdin
     Repl,
+    /// Print the public API of a crate from crates.io, as `rimport` sees it
+    Index {
+        /// The crate
+        krate: String,
+        /// A cargo version requirement (default: the latest)
+        #[arg(long, value_name = "V")]
+        version: Option<String>,
+        /// Cargo features, comma-separated (`-default` turns defaults off)
+        #[arg(long, value_name = "F,G", value_delimiter = ',')]
+        features: Vec<String>,
+    },
     /// Time the programs of tests/bench built by Keyton against the same programs written in Rust
     Bench {
         /// Fewer repetitions (3 instead of 5): quicker, noisier
@@ -74,6 +86,15 @@ fn main() {
         Command::Build { file, output } => build(&file, &output),
         Command::Emit { file } => emit(&file),
         Command::Repl => keyton_repl::run(),
+        Command::Index {
+            krate,
+            version,
+            features,
+        } => index(keyton_crates::CrateRequest {
+            name: krate,
+            version,
+            features,
+        }),
         Command::Bench { quick, reps, dir } => bench(&keyton_bench::Options::new(
             quick,
             reps.map(usize::from),
@@ -114,6 +135,26 @@ fn emit(file: &Path) -> i32 {
             0
         }
         Err(diagnostics) => script.report(Error::Program(diagnostics)),
+    }
+}
+
+fn index(request: keyton_crates::CrateRequest) -> i32 {
+    let report = Cache::from_env()
+        .map_err(|e| e.to_string())
+        .and_then(|cache| {
+            keyton_crates::index_crate(cache.root(), &request).map_err(|e| e.to_string())
+        });
+    match report {
+        Ok(report) => {
+            for line in report.lines() {
+                println!("{line}");
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
     }
 }
 

@@ -142,6 +142,9 @@ fn an_index_survives_a_round_trip_through_json() {
     assert_eq!(back.warnings(), ix.warnings());
     let code = Ty::adt(&["http", "status", "StatusCode"], vec![]);
     assert_eq!(back.impls_for(&code), ix.impls_for(&code));
-    assert_eq!(back.external(&["client", "Url"]), ix.external(&["client", "Url"]));
+    assert_eq!(
+        back.external(&["client", "Url"]),
+        ix.external(&["client", "Url"])
+    );
     assert_eq!(serde_json::to_string(&back).unwrap(), json);
 }
