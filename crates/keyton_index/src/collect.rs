@@ -364,7 +364,8 @@ impl Collector<'_> {
 
     /// `#[macro_export] macro_rules! m` is public at the crate root. An
     /// item-level invocation of one of the crate's own macros (`if_hyper! {
-    /// .. }`) or of `cfg_if!` is expanded and its items read in place.
+    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
+    /// read in place.
     fn macro_item(
         &mut self,
         module: ModId,
@@ -389,6 +390,8 @@ impl Collector<'_> {
             _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
             Some(def) => def.clone().expand(m.mac.tokens),
             None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
+            // Its input is the struct or enum it declares, `#[pin]` on fields.
+            None if name == "pin_project" => Some(m.mac.tokens),
             None => None,
         };
         let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());

@@ -40,14 +40,30 @@ pub(crate) fn relink(index: &mut ApiIndex, deps: &dyn DepLoader) {
     let globs = index.ext_globs.clone();
     // The dependencies named by re-exports, each read once.
     let mut loaded: BTreeMap<String, Option<Arc<ApiIndex>>> = BTreeMap::new();
-    for (_, target) in externals.iter().chain(&globs) {
-        if let Some(first) = target.first().filter(|f| *f != "std") {
-            loaded
-                .entry(first.clone())
-                .or_insert_with(|| deps.dependency(first));
+    let mut wanted: Vec<String> = externals
+        .iter()
+        .chain(&globs)
+        .filter_map(|(_, target)| target.first().cloned())
+        .collect();
+    // The crates the public signatures name, so their paths can be made canonical.
+    let mut named = |path: &Path| -> Option<Path> {
+        wanted.extend(path.first().cloned());
+        None
+    };
+    for entry in &mut index.entries {
+        map_item(&mut entry.item, &mut named);
+    }
+    for imp in index.impls.iter_mut().filter(|i| i.trait_ref.is_none()) {
+        map_impl(imp, &mut named);
+    }
+    let own = index.crate_name().to_string();
+    for first in wanted {
+        if first != "std" && first != own && !loaded.contains_key(&first) {
+            let dep = deps.dependency(&first);
+            loaded.insert(first, dep);
         }
     }
-    let canonical = |path: &Path| -> Option<Path> {
+    let mut canonical = |path: &Path| -> Option<Path> {
         let dep = loaded.get(path.first()?)?.as_ref()?;
         let there = rebase(dep, path);
         match dep.lookup(&as_strs(&there)) {
@@ -56,10 +72,10 @@ pub(crate) fn relink(index: &mut ApiIndex, deps: &dyn DepLoader) {
         }
     };
     for entry in &mut index.entries {
-        map_item(&mut entry.item, &canonical);
+        map_item(&mut entry.item, &mut canonical);
     }
     for imp in &mut index.impls {
-        map_impl(imp, &canonical);
+        map_impl(imp, &mut canonical);
     }
     index.refile_impls();
     let mut copied = HashSet::new();
@@ -157,9 +173,9 @@ fn import(
     true
 }
 
-type PathMap<'a> = dyn Fn(&Path) -> Option<Path> + 'a;
+type PathMap<'a> = dyn FnMut(&Path) -> Option<Path> + 'a;
 
-fn map_ty(ty: &mut Ty, f: &PathMap) {
+fn map_ty(ty: &mut Ty, f: &mut PathMap) {
     match ty {
         Ty::Adt { path, args } => {
             if let Some(p) = f(path) {
@@ -173,7 +189,7 @@ fn map_ty(ty: &mut Ty, f: &PathMap) {
             base, trait_path, ..
         } => {
             map_ty(base, f);
-            if let Some(p) = trait_path.as_ref().and_then(f) {
+            if let Some(p) = trait_path.as_ref().and_then(&mut *f) {
                 *trait_path = Some(p);
             }
         }
@@ -186,7 +202,7 @@ fn map_ty(ty: &mut Ty, f: &PathMap) {
     }
 }
 
-fn map_trait(t: &mut TraitRef, f: &PathMap) {
+fn map_trait(t: &mut TraitRef, f: &mut PathMap) {
     if let Some(p) = f(&t.path) {
         t.path = p;
     }
@@ -194,13 +210,13 @@ fn map_trait(t: &mut TraitRef, f: &PathMap) {
     t.bindings.iter_mut().for_each(|(_, b)| map_ty(b, f));
 }
 
-fn map_generics(g: &mut [GenericParam], f: &PathMap) {
+fn map_generics(g: &mut [GenericParam], f: &mut PathMap) {
     for p in g {
         p.bounds.iter_mut().for_each(|b| map_trait(b, f));
     }
 }
 
-fn map_sig(sig: &mut FnSig, f: &PathMap) {
+fn map_sig(sig: &mut FnSig, f: &mut PathMap) {
     map_generics(&mut sig.generics, f);
     sig.params.iter_mut().for_each(|(_, t)| map_ty(t, f));
     map_ty(&mut sig.ret, f);
@@ -210,7 +226,7 @@ fn map_sig(sig: &mut FnSig, f: &PathMap) {
     }
 }
 
-fn map_item(item: &mut Item, f: &PathMap) {
+fn map_item(item: &mut Item, f: &mut PathMap) {
     match item {
         Item::Fn(sig) => map_sig(sig, f),
         Item::Struct(s) => {
@@ -241,7 +257,7 @@ fn map_item(item: &mut Item, f: &PathMap) {
     }
 }
 
-fn map_impl(imp: &mut ImplDef, f: &PathMap) {
+fn map_impl(imp: &mut ImplDef, f: &mut PathMap) {
     map_generics(&mut imp.generics, f);
     if let Some(t) = &mut imp.trait_ref {
         map_trait(t, f);

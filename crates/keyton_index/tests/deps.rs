@@ -35,6 +35,7 @@ const CLIENT: &str = "
     pub fn status() -> http::StatusCode { todo!() }
     pub fn url() -> link::Url { todo!() }
     pub fn never() -> unread::Thing { todo!() }
+    fn private() -> hidden::Thing { todo!() }
 ";
 
 /// Dependencies by the name the client uses; `link` is a rename of `url`.
@@ -92,7 +93,11 @@ fn reexported_items_are_public_here_and_canonical_there() {
     );
     let mut asked = asked;
     asked.sort();
-    assert_eq!(asked, ["http", "link"], "only re-exported crates are read");
+    assert_eq!(
+        asked,
+        ["http", "link", "unread"],
+        "only crates the public API names are asked for"
+    );
 }
 
 #[test]

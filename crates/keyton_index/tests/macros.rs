@@ -98,7 +98,7 @@ fn rules_with_literals_fragments_and_separators() {
 }
 
 #[test]
-fn cfg_if_keeps_the_first_branch_that_holds() {
+fn cfg_if_and_pin_project() {
     let src = r#"
         cfg_if::cfg_if! {
             if #[cfg(target_arch = "wasm32")] {
@@ -112,10 +112,18 @@ fn cfg_if_keeps_the_first_branch_that_holds() {
             }
         }
         cfg_if! { if #[cfg(feature = "x")] { pub fn x() {} } }
+        pin_project_lite::pin_project! {
+            /// A future.
+            pub struct Pending<F> { #[pin] inner: F }
+        }
     "#;
     let ix = read(src, &Cfg::host());
     assert!(ix.lookup(&["c", "native"]).is_some());
     assert!(ix.lookup(&["c", "N"]).is_some());
+    assert!(
+        ix.lookup(&["c", "Pending"]).is_some(),
+        "pin_project! declares it"
+    );
     for absent in ["wasm", "other", "x"] {
         assert!(ix.lookup(&["c", absent]).is_none(), "{absent}");
     }
