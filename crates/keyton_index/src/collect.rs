@@ -91,6 +91,9 @@ pub(crate) struct Crate {
     /// `#[macro_export]` macros: public at the crate root.
     pub macros: Vec<(String, String)>,
     pub warnings: Vec<String>,
+    /// `extern crate serde_core as serde;` at the root: `serde` names
+    /// `serde_core` in every module (the extern prelude).
+    pub extern_renames: HashMap<String, String>,
 }
 
 /// Where the files of a module's children are looked for.
@@ -137,6 +140,7 @@ pub(crate) fn collect(
             derives: vec![],
             macros: vec![],
             warnings: vec![],
+            extern_renames: HashMap::new(),
         },
         cfg,
         loader,
@@ -287,6 +291,10 @@ impl Collector<'_> {
             I::ExternCrate(e) => {
                 let name = name_of(&e.ident);
                 let binding = e.rename.as_ref().map_or(name.clone(), |(_, r)| name_of(r));
+                if module == 0 && binding != name && name != "self" {
+                    let renames = &mut self.krate.extern_renames;
+                    renames.insert(binding.clone(), name.clone());
+                }
                 if name != "self" {
                     let decl = UseDecl {
                         vis: Vis::of(&e.vis),

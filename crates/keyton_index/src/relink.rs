@@ -109,8 +109,14 @@ pub(crate) fn relink(index: &mut ApiIndex, deps: &dyn DepLoader) {
             }
         }
     }
+    let reexported: HashSet<&String> = index
+        .externals
+        .values()
+        .chain(index.ext_globs.iter().map(|(_, t)| t))
+        .filter_map(|t| t.first())
+        .collect();
     for (name, dep) in &loaded {
-        if dep.is_none() {
+        if dep.is_none() && reexported.contains(name) {
             let what = format!("re-exports from `{name}` are not resolved: its index was not read");
             index.warnings.push(what);
         }

@@ -312,7 +312,11 @@ impl Scopes {
                 Some(b) => b.target.clone(),
                 None if *name == krate.name && !rest.is_empty() => Target::Module(0),
                 None if last_pass && !self.tables[m].has(name) => {
-                    return Some(Target::External(normalize_external(path.to_vec())));
+                    let mut path = path.to_vec();
+                    if let Some(real) = krate.extern_renames.get(name) {
+                        path[0] = real.clone();
+                    }
+                    return Some(Target::External(normalize_external(path)));
                 }
                 None => return None,
             },

@@ -153,3 +153,23 @@ fn an_index_survives_a_round_trip_through_json() {
     );
     assert_eq!(serde_json::to_string(&back).unwrap(), json);
 }
+
+#[test]
+fn extern_crate_renames_hold_in_every_module() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "extern crate serde_core as serde;
+         pub mod de { pub fn f<T: serde::de::Deserialize>() -> serde::Thing { todo!() } }",
+    )
+    .unwrap();
+    match &ix.lookup(&["c", "de", "f"]).unwrap().item {
+        Item::Fn(f) => {
+            assert_eq!(f.ret, Ty::adt(&["serde_core", "Thing"], vec![]));
+            assert_eq!(
+                f.generics[0].bounds[0].path,
+                p(&["serde_core", "de", "Deserialize"])
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
