@@ -77,6 +77,8 @@ pub(crate) enum DefKind {
     Const(Box<syn::Type>),
     Static(Box<syn::Type>),
     Alias(Box<syn::ItemType>),
+    /// A `#[macro_export]` macro, with its doc.
+    Macro(String),
 }
 
 /// Everything the reader found in a crate, before name resolution.
@@ -88,8 +90,6 @@ pub(crate) struct Crate {
     pub impls: Vec<(ModId, syn::ItemImpl)>,
     /// `#[derive(Trait)]` on a struct or enum: an impl the source does not spell.
     pub derives: Vec<(DefId, syn::Path)>,
-    /// `#[macro_export]` macros: public at the crate root.
-    pub macros: Vec<(String, String)>,
     pub warnings: Vec<String>,
     /// `extern crate serde_core as serde;` at the root: `serde` names
     /// `serde_core` in every module (the extern prelude).
@@ -138,7 +138,6 @@ pub(crate) fn collect(
             defs: vec![],
             impls: vec![],
             derives: vec![],
-            macros: vec![],
             warnings: vec![],
             extern_renames: HashMap::new(),
         },
@@ -384,7 +383,8 @@ impl Collector<'_> {
             let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
             if let Some(name) = &m.ident {
                 if exported {
-                    self.krate.macros.push((name_of(name), doc_of(&m.attrs)));
+                    let (name, doc) = (name_of(name), doc_of(&m.attrs));
+                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
                 }
                 if let Some(def) = MacroDef::parse(m.mac.tokens) {
                     self.macros.insert(name_of(name), Rc::new(def));

@@ -124,10 +124,6 @@ impl ApiIndex {
             stack: Vec::new(),
         };
         walk.module(0, vec![crate_name.to_string()]);
-        for (name, doc) in &krate.macros {
-            let path = vec![crate_name.to_string(), name.clone()];
-            walk.add(path.clone(), path, Item::Macro { doc: doc.clone() });
-        }
         let derived = krate
             .derives
             .iter()

@@ -23,21 +23,24 @@ pub(crate) enum Target {
     Other,
 }
 
-/// Rust's namespaces, as far as the index needs them (macros are apart).
+/// Rust's namespaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Ns {
     /// Modules, structs, enums, traits, type aliases.
     Type,
     /// Functions, consts, statics.
     Value,
+    /// `#[macro_export]` macros (at the crate root) and their re-exports.
+    Macro,
 }
 
 impl Ns {
-    pub(crate) const BOTH: [Ns; 2] = [Ns::Type, Ns::Value];
+    pub(crate) const ALL: [Ns; 3] = [Ns::Type, Ns::Value, Ns::Macro];
 
     fn of(kind: &DefKind) -> Ns {
         match kind {
             DefKind::Fn(..) | DefKind::Const(_) | DefKind::Static(_) => Ns::Value,
+            DefKind::Macro(_) => Ns::Macro,
             _ => Ns::Type,
         }
     }
@@ -56,6 +59,7 @@ pub(crate) struct Binding {
 pub(crate) struct Table {
     types: HashMap<String, Binding>,
     values: HashMap<String, Binding>,
+    macros: HashMap<String, Binding>,
 }
 
 impl Table {
@@ -63,21 +67,24 @@ impl Table {
         self.ns(ns).get(name)
     }
 
-    /// Whether `name` is bound in either namespace.
+    /// Whether `name` is bound as a type, module or value.
     pub(crate) fn has(&self, name: &str) -> bool {
         self.types.contains_key(name) || self.values.contains_key(name)
     }
 
-    /// Every binding, types first, with its namespace.
+    /// Every binding, types first, then values and macros, with its namespace.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (Ns, &String, &Binding)> {
         let types = self.types.iter().map(|(n, b)| (Ns::Type, n, b));
-        types.chain(self.values.iter().map(|(n, b)| (Ns::Value, n, b)))
+        let values = self.values.iter().map(|(n, b)| (Ns::Value, n, b));
+        let macros = self.macros.iter().map(|(n, b)| (Ns::Macro, n, b));
+        types.chain(values).chain(macros)
     }
 
     fn ns(&self, ns: Ns) -> &HashMap<String, Binding> {
         match ns {
             Ns::Type => &self.types,
             Ns::Value => &self.values,
+            Ns::Macro => &self.macros,
         }
     }
 
@@ -86,6 +93,7 @@ impl Table {
         let map = match ns {
             Ns::Type => &mut self.types,
             Ns::Value => &mut self.values,
+            Ns::Macro => &mut self.macros,
         };
         match map.get(name) {
             Some(old) if !old.glob || binding.glob => false,
@@ -220,7 +228,7 @@ impl Scopes {
                     Some(_) if done[m][u] => {}
                     // `use a::b as c;` binds `c` in each namespace `b` is found in.
                     Some(name) => {
-                        for ns in Ns::BOTH {
+                        for ns in Ns::ALL {
                             if let Some(target) = self.resolve(krate, m, &decl.path, last_pass, ns)
                             {
                                 done[m][u] = true;

@@ -155,7 +155,11 @@ fn exported_macros_are_at_the_crate_root_with_their_doc() {
             /// Makes a map.
             #[macro_export]
             macro_rules! map { ($($k:expr => $v:expr),*) => {{ }} }
-         }",
+            #[doc(hidden)]
+            #[macro_export]
+            macro_rules! __bytes_map { () => {} }
+         }
+         pub mod bytes { pub use crate::__bytes_map as map; }",
         &Cfg::host(),
     );
     assert_eq!(
@@ -164,6 +168,9 @@ fn exported_macros_are_at_the_crate_root_with_their_doc() {
             doc: "Makes a map.".into()
         }
     );
+    let reexported = ix.lookup(&["c", "bytes", "map"]).expect("`use` of a macro");
+    assert_eq!(reexported.canonical_path, ["c", "__bytes_map"]);
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
 }
 
 #[test]
