@@ -82,10 +82,6 @@ impl CrateIndexer {
     }
 
     fn read(&self, info: &CrateInfo) -> Result<ApiIndex, Error> {
-        if info.proc_macro {
-            // Its API is derive and attribute macros: nothing to call.
-            return Ok(ApiIndex::from_source(&info.name, "").expect("empty source parses"));
-        }
         let text = std::fs::read_to_string(&info.root_file).map_err(Error::io(&info.root_file))?;
         let dir = info.root_file.parent().unwrap_or(Path::new("."));
         let file = Path::new(info.root_file.file_name().unwrap_or_default());

@@ -13,8 +13,8 @@ use syn::{Attribute, UseTree, Visibility};
 use crate::IndexError;
 use crate::cfg::Cfg;
 use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
-use crate::names::path_attr;
 pub(crate) use crate::names::{doc_of, name_of};
+use crate::names::{error_line, path_attr, proc_macro_name};
 use crate::source::SourceLoader;
 use crate::ty::Path;
 
@@ -169,29 +169,6 @@ fn parse(file: &FsPath, source: &str) -> Result<syn::File, IndexError> {
     })
 }
 
-/// The line a parse error is in, or near: the line after the longest run of
-/// whole top-level items (ending in a `}` or `;` line at column 0) that
-/// parses. Spans do not carry lines (that would slow every parse down by a
-/// tenth), so the line is searched for, on failure only.
-fn error_line(source: &str) -> usize {
-    let mut ends = Vec::new();
-    let mut offset = 0;
-    for (n, line) in source.split_inclusive('\n').enumerate() {
-        offset += line.len();
-        let text = line.trim_end();
-        let at_col0 = !text.starts_with(char::is_whitespace) && !text.starts_with("//");
-        if at_col0 && (text.ends_with('}') || text.ends_with(';')) {
-            ends.push((offset, n + 1));
-        }
-    }
-    // Whether the items up to an end parse is true, then false: search for the switch.
-    let good = ends.partition_point(|&(end, _)| syn::parse_file(&source[..end]).is_ok());
-    match good {
-        0 => 1,
-        n => ends[n - 1].1 + 1,
-    }
-}
-
 impl Collector<'_> {
     fn items(
         &mut self,
@@ -241,6 +218,11 @@ impl Collector<'_> {
                 self.krate
                     .derives
                     .extend(derives.into_iter().map(|d| (id, d)));
+            }
+            // A proc-macro crate's API: its macros, at the crate root.
+            I::Fn(i) if let Some(name) = proc_macro_name(&i) => {
+                let doc = DefKind::Macro(doc_of(&i.attrs));
+                self.def(0, (name, Vis::Public), doc);
             }
             I::Fn(i) => {
                 self.def(

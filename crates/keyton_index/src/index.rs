@@ -39,6 +39,8 @@ pub struct ApiIndex {
     pub(crate) externals: HashMap<Path, Path>,
     /// Public glob re-exports of another crate's module: (module here, module there).
     pub(crate) ext_globs: Vec<(Path, Path)>,
+    /// Further re-exports at a path of `externals` (another namespace), while reading.
+    pub(crate) ext_more: Vec<(Path, Path)>,
     pub(crate) impls: Vec<ImplDef>,
     by_head: HashMap<Head, Vec<usize>>,
     /// Impls whose self type is a bare parameter: `impl<T: Display> ToString for T`.
@@ -168,6 +170,7 @@ impl ApiIndex {
             children: HashMap::new(),
             externals: HashMap::new(),
             ext_globs: Vec::new(),
+            ext_more: Vec::new(),
             impls: Vec::new(),
             by_head: HashMap::new(),
             blankets: Vec::new(),
@@ -206,7 +209,13 @@ impl ApiIndex {
                 .or_default()
                 .insert(last.clone());
         }
-        self.externals.insert(path, target);
+        match self.externals.get(&path) {
+            // The same name imported from two crates in different namespaces.
+            Some(first) if *first != target => self.ext_more.push((path, target)),
+            _ => {
+                self.externals.insert(path, target);
+            }
+        }
     }
 
     pub fn crate_name(&self) -> &str {
@@ -363,6 +372,13 @@ impl Walk<'_, '_> {
                 Target::Other => {}
             }
         }
+        for (vis, name, target) in &self.lower.scopes.ext_alts[m] {
+            if *vis == Vis::Public {
+                let mut path = prefix.clone();
+                path.push(name.clone());
+                self.index.add_external(path, target.clone());
+            }
+        }
         for (vis, target) in &self.lower.scopes.ext_globs[m] {
             if *vis == Vis::Public {
                 self.index.ext_globs.push((prefix.clone(), target.clone()));
@@ -378,12 +394,18 @@ impl Walk<'_, '_> {
 
 impl ApiIndex {
     /// Enter `item` at `public_path`. Where a module and a function share a
-    /// path (`mod not` and `fn not`), `lookup` gives the function: a module
-    /// matters only as a prefix of longer paths.
+    /// path (`mod not` and `fn not`), `lookup` gives the function.
     pub(crate) fn add_entry(&mut self, public_path: Path, canonical_path: Path, item: Item) {
         let index = self;
+        // One item per path: a module matters only as a prefix, and a macro
+        // (`serde::Serialize` the derive) yields to a type or value of its name.
+        let rank = |item: &Item| match item {
+            Item::Module => 0,
+            Item::Macro { .. } => 1,
+            _ => 2,
+        };
         if let Some(&old) = index.by_public.get(&public_path)
-            && (item == Item::Module || index.entries[old].item != Item::Module)
+            && rank(&item) <= rank(&index.entries[old].item)
         {
             return;
         }

@@ -257,13 +257,16 @@ fn transcribe(body: TokenStream, binds: &Binds, at: &mut Vec<usize>) -> Option<T
     while i < tts.len() {
         match (&tts[i], tts.get(i + 1)) {
             (TokenTree::Punct(d), Some(TokenTree::Ident(name))) if d.as_char() == '$' => {
-                if name == "crate" {
-                    out.extend([TokenTree::Ident(Ident::new("crate", name.span()))]);
-                } else {
-                    match lookup(binds.get(&name.to_string())?, at)? {
+                match binds.get(&name.to_string()) {
+                    _ if name == "crate" => {
+                        out.extend([TokenTree::Ident(Ident::new("crate", name.span()))]);
+                    }
+                    Some(bind) => match lookup(bind, at)? {
                         Bind::Leaf(tokens) => out.extend(tokens.iter().cloned()),
                         Bind::Seq(_) => return None,
-                    }
+                    },
+                    // Not a variable of this macro: a nested `macro_rules!`'s own.
+                    None => out.extend(tts[i..i + 2].iter().cloned()),
                 }
                 i += 2;
             }
@@ -284,7 +287,13 @@ fn transcribe(body: TokenStream, binds: &Binds, at: &mut Vec<usize>) -> Option<T
                         Bind::Seq(items) => Some(items.len()),
                         Bind::Leaf(_) => None,
                     })
-                    .max()?;
+                    .max();
+                let Some(count) = count else {
+                    // No variable of this macro repeats here: a nested macro's repetition.
+                    out.extend(tts[i..(i + skip).min(tts.len())].iter().cloned());
+                    i += skip;
+                    continue;
+                };
                 for k in 0..count {
                     if let (Some(sep), true) = (&sep, k > 0) {
                         out.extend([sep.clone()]);

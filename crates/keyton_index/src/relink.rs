@@ -35,6 +35,7 @@ pub(crate) fn relink(index: &mut ApiIndex, deps: &dyn DepLoader) {
         .externals
         .iter()
         .map(|(a, b)| (a.clone(), b.clone()))
+        .chain(std::mem::take(&mut index.ext_more))
         .collect();
     externals.sort();
     let globs = index.ext_globs.clone();

@@ -109,6 +109,8 @@ pub(crate) struct Scopes {
     pub tables: Vec<Table>,
     /// Glob imports of other crates' modules (`pub use http::header::*`).
     pub ext_globs: Vec<Vec<(Vis, Path)>>,
+    /// Imports of a name already imported from another crate: (vis, name, path).
+    pub ext_alts: Vec<Vec<(Vis, String, Path)>>,
     pub warnings: Vec<String>,
 }
 
@@ -179,6 +181,7 @@ impl Scopes {
         let mut scopes = Scopes {
             tables: krate.modules.iter().map(|_| Table::default()).collect(),
             ext_globs: krate.modules.iter().map(|_| Vec::new()).collect(),
+            ext_alts: krate.modules.iter().map(|_| Vec::new()).collect(),
             warnings: Vec::new(),
         };
         for (m, module) in krate.modules.iter().enumerate() {
@@ -237,7 +240,7 @@ impl Scopes {
                                     vis: decl.vis,
                                     glob: false,
                                 };
-                                changed |= self.tables[m].bind(ns, name, binding);
+                                changed |= self.bind_use(m, ns, name, binding);
                             }
                         }
                     }
@@ -249,6 +252,7 @@ impl Scopes {
                         Some(Target::External(path)) if !done[m][u] => {
                             done[m][u] = true;
                             self.ext_globs[m].push((decl.vis, path));
+                            changed = true;
                         }
                         Some(_) => done[m][u] = true,
                         None => {}
@@ -257,6 +261,24 @@ impl Scopes {
             }
         }
         changed
+    }
+
+    /// Bind a `use`; whether it did. The same name imported from two other
+    /// crates (`serde_core::Serialize` the trait, `serde_derive::Serialize`
+    /// the derive) lives in different namespaces there, unknown here: the
+    /// second is kept aside, and the index has both looked up.
+    fn bind_use(&mut self, m: ModId, ns: Ns, name: &str, binding: Binding) -> bool {
+        if let (Some(old), Target::External(path)) = (self.tables[m].get(ns, name), &binding.target)
+            && matches!(&old.target, Target::External(p) if p != path)
+            && !old.glob
+        {
+            let alt = (binding.vis, name.to_string(), path.clone());
+            if !self.ext_alts[m].contains(&alt) {
+                self.ext_alts[m].push(alt);
+            }
+            return false;
+        }
+        self.tables[m].bind(ns, name, binding)
     }
 
     /// Bring into `m` the names of `from` visible there; whether any was new.
@@ -311,7 +333,7 @@ impl Scopes {
                         krate_name, rest,
                     ))));
                 }
-                return self.walk(Target::Module(0), rest, ns);
+                return self.walk(Target::Module(0), rest, ns, last_pass);
             }
             "crate" | "$crate" => Target::Module(0),
             "self" => Target::Module(m),
@@ -335,16 +357,27 @@ impl Scopes {
             cur = Target::Module(krate.modules[*cur_m].parent?);
             rest = &rest[1..];
         }
-        self.walk(cur, rest, ns)
+        self.walk(cur, rest, ns, last_pass)
     }
 
     /// Follow `rest` from `cur` through the tables of the modules on the way,
     /// the last segment in namespace `ns`.
-    fn walk(&self, mut cur: Target, rest: &[String], ns: Ns) -> Option<Target> {
+    /// In the last pass, a name a module lacks may come from its glob import
+    /// of another crate's module (`pub use std::*;`).
+    fn walk(&self, mut cur: Target, rest: &[String], ns: Ns, last_pass: bool) -> Option<Target> {
         for (i, seg) in rest.iter().enumerate() {
             let seg_ns = if i + 1 == rest.len() { ns } else { Ns::Type };
             cur = match cur {
-                Target::Module(m) => self.tables[m].get(seg_ns, seg)?.target.clone(),
+                Target::Module(m) => match self.tables[m].get(seg_ns, seg) {
+                    Some(b) => b.target.clone(),
+                    None if last_pass && !self.tables[m].has(seg) => {
+                        let (_, glob) = self.ext_globs[m].first()?;
+                        let mut path = glob.clone();
+                        path.push(seg.clone());
+                        Target::External(path)
+                    }
+                    None => return None,
+                },
                 Target::External(mut p) => {
                     p.push(seg.clone());
                     Target::External(p)

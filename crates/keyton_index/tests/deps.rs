@@ -18,9 +18,11 @@ const HTTP: &str = "
         }
     }
     pub use status::StatusCode;
+    pub use header::Header;
     pub mod header {
         pub struct HeaderMap;
         pub struct HeaderName;
+        pub trait Header {}
         pub const ACCEPT: HeaderName = HeaderName;
     }
     pub mod method { pub struct Method; }
@@ -32,6 +34,8 @@ const CLIENT: &str = "
     pub use http::method::*;
     pub use link::Url;
     pub use http::Missing;
+    pub use http::Header;
+    pub use http_derive::Header;
     pub fn status() -> http::StatusCode { todo!() }
     pub fn url() -> link::Url { todo!() }
     pub fn never() -> unread::Thing { todo!() }
@@ -49,6 +53,10 @@ impl DepLoader for Deps {
         let (krate, src) = match name {
             "http" => ("http", HTTP),
             "link" => ("url", "mod parser { pub struct Url; } pub use parser::Url;"),
+            "http_derive" => (
+                "http_derive",
+                "#[proc_macro_derive(Header)] pub fn h(i: TokenStream) -> TokenStream { i }",
+            ),
             _ => return None,
         };
         Some(Arc::new(ApiIndex::from_source(krate, src).unwrap()))
@@ -95,7 +103,7 @@ fn reexported_items_are_public_here_and_canonical_there() {
     asked.sort();
     assert_eq!(
         asked,
-        ["http", "link", "unread"],
+        ["http", "http_derive", "link", "unread"],
         "only crates the public API names are asked for"
     );
 }
@@ -168,6 +176,30 @@ fn extern_crate_renames_hold_in_every_module() {
             assert_eq!(
                 f.generics[0].bounds[0].path,
                 p(&["serde_core", "de", "Deserialize"])
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn names_through_a_glob_of_another_crate() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "mod lib { mod core { pub use std::*; } pub use self::core::fmt::{self, Display}; }
+         pub fn show(f: &mut lib::fmt::Formatter) -> impl lib::Display { todo!() }",
+    )
+    .unwrap();
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    match &ix.lookup(&["c", "show"]).unwrap().item {
+        Item::Fn(f) => {
+            let formatter = Ty::adt(&["std", "fmt", "Formatter"], vec![]);
+            assert_eq!(
+                f.params[0].1,
+                Ty::Ref {
+                    mutable: true,
+                    inner: Box::new(formatter)
+                }
             );
         }
         other => panic!("{other:?}"),

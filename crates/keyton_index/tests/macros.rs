@@ -78,13 +78,21 @@ fn rules_with_literals_fragments_and_separators() {
             (other) => {};
         }
         macro_rules! nested { ($($m:ident)*) => { $( pub mod $m { pub fn f() -> $crate::Meters { todo!() } } )* }; }
+        macro_rules! root {
+            () => {
+                macro_rules! tri { ($e:expr) => { match $e { Ok(v) => v, Err(e) => return Err(e) } }; }
+                macro_rules! all { ($($x:ident)*) => { $( pub fn $x() {} )* }; }
+                pub fn from_root() {}
+            };
+        }
+        root!();
         consts! { A = 1, B = 2 + 3, }
         newtype! { struct Meters(f64); }
         nested! { one two }
         "#,
         &Cfg::host(),
     );
-    for name in ["A", "B", "Meters", "one", "two"] {
+    for name in ["A", "B", "Meters", "one", "two", "from_root"] {
         assert!(
             ix.lookup(&["c", name]).is_some(),
             "{name}: {:?}",
@@ -186,4 +194,27 @@ fn method_docs_are_kept() {
     let t = ix.trait_def(&["c".into(), "T".into()]).unwrap();
     let docs: Vec<&str> = t.methods.iter().map(|m| m.doc.as_str()).collect();
     assert_eq!(docs, ["Required.", "Provided."]);
+}
+
+#[test]
+fn proc_macro_crates_export_their_macros() {
+    let ix = ApiIndex::from_source(
+        "derive_it",
+        "/// Derives it.
+         #[proc_macro_derive(Serialize, attributes(serde))]
+         pub fn derive_serialize(input: TokenStream) -> TokenStream { input }
+         #[proc_macro_attribute]
+         pub fn main(a: TokenStream, i: TokenStream) -> TokenStream { i }
+         #[proc_macro]
+         pub fn html(i: TokenStream) -> TokenStream { i }",
+    )
+    .unwrap();
+    let names: Vec<String> = ix.children(&["derive_it"]);
+    assert_eq!(names, ["Serialize", "html", "main"]);
+    assert_eq!(
+        ix.lookup(&["derive_it", "Serialize"]).unwrap().item,
+        Item::Macro {
+            doc: "Derives it.".into()
+        }
+    );
 }
