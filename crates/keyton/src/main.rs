@@ -2,11 +2,12 @@
 //! runs it, `build` makes an optimized standalone executable of it, `emit`
 //! prints the Rust generated for it (a debugging aid), `repl` runs an
 //! interactive session, `kernel` installs or runs the Jupyter kernel,
-//! `bench` times Keyton programs against the same programs written in Rust,
-//! and notebook cells against bare rustc. The work is done by
-//! `keyton_compiler`, `keyton_repl`, `keyton_kernel` and `keyton_bench`;
-//! this file parses arguments and reports errors the way the user should see
-//! them, against the file name as they typed it.
+//! `index CRATE` prints a crate's API as `rimport` reads it, `bench` times
+//! Keyton programs against the same programs written in Rust, and notebook
+//! cells against bare rustc. The work is done by `keyton_compiler`,
+//! `keyton_repl`, `keyton_kernel`, `keyton_crates` and `keyton_bench`; this
+//! file parses arguments and reports errors the way the user should see them,
+//! against the file name as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use keyton_compiler::{Cache, Error, Profile, build_script, compile};
@@ -52,6 +53,17 @@ enum Command {
     },
     /// An interactive session: cells typed at the prompt, or piped on stdin
     Repl,
+    /// Print the public API of a crate from crates.io, as `rimport` sees it
+    Index {
+        /// The crate
+        krate: String,
+        /// A cargo version requirement (default: the latest)
+        #[arg(long, value_name = "V")]
+        version: Option<String>,
+        /// Cargo features, comma-separated (`-default` turns defaults off)
+        #[arg(long, value_name = "F,G", value_delimiter = ',')]
+        features: Vec<String>,
+    },
     /// Time Keyton programs against the same programs written in Rust, and session cells against bare rustc
     Bench {
         /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc), or both
@@ -123,6 +135,15 @@ fn main() {
         Command::Build { file, output } => build(&file, &output),
         Command::Emit { file } => emit(&file),
         Command::Repl => keyton_repl::run(),
+        Command::Index {
+            krate,
+            version,
+            features,
+        } => index(keyton_crates::CrateRequest {
+            name: krate,
+            version,
+            features,
+        }),
         Command::Bench {
             group,
             quick,
@@ -170,6 +191,26 @@ fn emit(file: &Path) -> i32 {
             0
         }
         Err(diagnostics) => script.report(Error::Program(diagnostics)),
+    }
+}
+
+fn index(request: keyton_crates::CrateRequest) -> i32 {
+    let report = Cache::from_env()
+        .map_err(|e| e.to_string())
+        .and_then(|cache| {
+            keyton_crates::index_crate(cache.root(), &request).map_err(|e| e.to_string())
+        });
+    match report {
+        Ok(report) => {
+            for line in report.lines() {
+                println!("{line}");
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            1
+        }
     }
 }
 

@@ -4,12 +4,17 @@
 //! (`scope`), once every module is known, because a `use` may name an item
 //! of a module declared further down or re-exported elsewhere.
 
+use std::collections::HashMap;
 use std::path::{Path as FsPath, PathBuf};
+use std::rc::Rc;
 
-use syn::{Attribute, Expr, Lit, Meta, UseTree, Visibility};
+use syn::{Attribute, UseTree, Visibility};
 
 use crate::IndexError;
 use crate::cfg::Cfg;
+use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+pub(crate) use crate::names::{doc_of, name_of};
+use crate::names::{error_line, path_attr, proc_macro_name};
 use crate::source::SourceLoader;
 use crate::ty::Path;
 
@@ -72,6 +77,8 @@ pub(crate) enum DefKind {
     Const(Box<syn::Type>),
     Static(Box<syn::Type>),
     Alias(Box<syn::ItemType>),
+    /// A `#[macro_export]` macro, with its doc.
+    Macro(String),
 }
 
 /// Everything the reader found in a crate, before name resolution.
@@ -83,9 +90,10 @@ pub(crate) struct Crate {
     pub impls: Vec<(ModId, syn::ItemImpl)>,
     /// `#[derive(Trait)]` on a struct or enum: an impl the source does not spell.
     pub derives: Vec<(DefId, syn::Path)>,
-    /// `#[macro_export]` macros: public at the crate root.
-    pub macros: Vec<(String, String)>,
     pub warnings: Vec<String>,
+    /// `extern crate serde_core as serde;` at the root: `serde` names
+    /// `serde_core` in every module (the extern prelude).
+    pub extern_renames: HashMap<String, String>,
 }
 
 /// Where the files of a module's children are looked for.
@@ -102,6 +110,10 @@ struct Collector<'a> {
     krate: Crate,
     cfg: &'a Cfg,
     loader: &'a dyn SourceLoader,
+    /// The crate's `macro_rules!` seen so far (textual order, crate-wide).
+    macros: HashMap<String, Rc<MacroDef>>,
+    /// Macro expansions being read, innermost last.
+    expanding: usize,
 }
 
 /// Parse the crate whose root file is `root_file` (relative to the crate
@@ -126,11 +138,13 @@ pub(crate) fn collect(
             defs: vec![],
             impls: vec![],
             derives: vec![],
-            macros: vec![],
             warnings: vec![],
+            extern_renames: HashMap::new(),
         },
         cfg,
         loader,
+        macros: HashMap::new(),
+        expanding: 0,
     };
     let dir = root_file
         .parent()
@@ -153,29 +167,6 @@ fn parse(file: &FsPath, source: &str) -> Result<syn::File, IndexError> {
         line: error_line(source),
         message: e.to_string(),
     })
-}
-
-/// The line a parse error is in, or near: the line after the longest run of
-/// whole top-level items (ending in a `}` or `;` line at column 0) that
-/// parses. Spans do not carry lines (that would slow every parse down by a
-/// tenth), so the line is searched for, on failure only.
-fn error_line(source: &str) -> usize {
-    let mut ends = Vec::new();
-    let mut offset = 0;
-    for (n, line) in source.split_inclusive('\n').enumerate() {
-        offset += line.len();
-        let text = line.trim_end();
-        let at_col0 = !text.starts_with(char::is_whitespace) && !text.starts_with("//");
-        if at_col0 && (text.ends_with('}') || text.ends_with(';')) {
-            ends.push((offset, n + 1));
-        }
-    }
-    // Whether the items up to an end parse is true, then false: search for the switch.
-    let good = ends.partition_point(|&(end, _)| syn::parse_file(&source[..end]).is_ok());
-    match good {
-        0 => 1,
-        n => ends[n - 1].1 + 1,
-    }
 }
 
 impl Collector<'_> {
@@ -228,6 +219,11 @@ impl Collector<'_> {
                     .derives
                     .extend(derives.into_iter().map(|d| (id, d)));
             }
+            // A proc-macro crate's API: its macros, at the crate root.
+            I::Fn(i) if let Some(name) = proc_macro_name(&i) => {
+                let doc = DefKind::Macro(doc_of(&i.attrs));
+                self.def(0, (name, Vis::Public), doc);
+            }
             I::Fn(i) => {
                 self.def(
                     module,
@@ -276,6 +272,10 @@ impl Collector<'_> {
             I::ExternCrate(e) => {
                 let name = name_of(&e.ident);
                 let binding = e.rename.as_ref().map_or(name.clone(), |(_, r)| name_of(r));
+                if module == 0 && binding != name && name != "self" {
+                    let renames = &mut self.krate.extern_renames;
+                    renames.insert(binding.clone(), name.clone());
+                }
                 if name != "self" {
                     let decl = UseDecl {
                         vis: Vis::of(&e.vis),
@@ -285,7 +285,7 @@ impl Collector<'_> {
                     self.krate.modules[module].uses.push(decl);
                 }
             }
-            I::Macro(m) => self.macro_item(module, &m),
+            I::Macro(m) => self.macro_item(module, m, dirs)?,
             I::Mod(m) => self.module(module, m, dirs)?,
             _ => {}
         }
@@ -351,28 +351,50 @@ impl Collector<'_> {
         }
     }
 
-    /// `#[macro_export] macro_rules! m` is public at the crate root.
-    /// Item-level invocations of local macros (`if_hyper! { .. }`) would be
-    /// expanded here; they are not yet, and are reported as warnings.
-    fn macro_item(&mut self, module: ModId, m: &syn::ItemMacro) {
+    /// `#[macro_export] macro_rules! m` is public at the crate root. An
+    /// item-level invocation of one of the crate's own macros (`if_hyper! {
+    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
+    /// read in place.
+    fn macro_item(
+        &mut self,
+        module: ModId,
+        m: syn::ItemMacro,
+        dirs: &Dirs,
+    ) -> Result<(), IndexError> {
         if m.mac.path.is_ident("macro_rules") {
             let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
-            if let (true, Some(name)) = (exported, &m.ident) {
-                self.krate.macros.push((name_of(name), doc_of(&m.attrs)));
+            if let Some(name) = &m.ident {
+                if exported {
+                    let (name, doc) = (name_of(name), doc_of(&m.attrs));
+                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
+                }
+                if let Some(def) = MacroDef::parse(m.mac.tokens) {
+                    self.macros.insert(name_of(name), Rc::new(def));
+                }
             }
-        } else {
-            let name = m
-                .mac
-                .path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
-            let at = self.krate.modules[module].path.join("::");
-            self.krate
-                .warnings
-                .push(format!("{at}: items inside macro `{name}!` are not read"));
+            return Ok(());
         }
+        let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
+        let name = name.unwrap_or_default();
+        let expanded = match self.macros.get(&name) {
+            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
+            Some(def) => def.clone().expand(m.mac.tokens),
+            None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
+            // Its input is the struct or enum it declares, `#[pin]` on fields.
+            None if name == "pin_project" => Some(m.mac.tokens),
+            None => None,
+        };
+        let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
+        let at = self.krate.modules[module].path.join("::");
+        let Some(file) = items else {
+            let what = format!("{at}: items inside macro `{name}!` are not read");
+            self.krate.warnings.push(what);
+            return Ok(());
+        };
+        self.expanding += 1;
+        let read = self.items(module, file.items, dirs);
+        self.expanding -= 1;
+        read
     }
 
     fn module(&mut self, parent: ModId, m: syn::ItemMod, dirs: &Dirs) -> Result<(), IndexError> {
@@ -447,44 +469,4 @@ impl Collector<'_> {
 
 fn ident_vis(ident: &syn::Ident, vis: &Visibility) -> (String, Vis) {
     (name_of(ident), Vis::of(vis))
-}
-
-fn path_attr(attr: &Attribute) -> Option<String> {
-    match &attr.meta {
-        Meta::NameValue(nv) if nv.path.is_ident("path") => match &nv.value {
-            Expr::Lit(lit) => match &lit.lit {
-                Lit::Str(s) => Some(s.value()),
-                _ => None,
-            },
-            _ => None,
-        },
-        _ => None,
-    }
-}
-
-/// An identifier's name, without the `r#` of a raw identifier.
-pub(crate) fn name_of(ident: &syn::Ident) -> String {
-    let text = ident.to_string();
-    match text.strip_prefix("r#") {
-        Some(name) => name.to_string(),
-        None => text,
-    }
-}
-
-/// The text of `///` comments and `#[doc = ".."]` attributes, one line each.
-pub(crate) fn doc_of(attrs: &[Attribute]) -> String {
-    let mut lines = Vec::new();
-    for attr in attrs {
-        if let Meta::NameValue(nv) = &attr.meta
-            && nv.path.is_ident("doc")
-            && let Expr::Lit(lit) = &nv.value
-            && let Lit::Str(s) = &lit.lit
-        {
-            let text = s.value();
-            for line in text.lines() {
-                lines.push(line.strip_prefix(' ').unwrap_or(line).to_string());
-            }
-        }
-    }
-    lines.join("\n")
 }

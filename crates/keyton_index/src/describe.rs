@@ -153,7 +153,7 @@ fn item_text(name: &str, item: &Item) -> (&'static str, String) {
 impl ApiIndex {
     /// One line per public item, `path  kind  signature`, sorted by path;
     /// a re-export also names the path it is defined at; a struct or enum
-    /// is followed by its inherent methods, a trait by its methods (at the
+    /// is followed by its inherent consts and methods, a trait by its methods (at the
     /// path `by_canonical` prefers).
     pub fn describe(&self) -> Vec<String> {
         let mut lines = Vec::new();
@@ -170,21 +170,23 @@ impl ApiIndex {
             let preferred = self
                 .by_canonical(&entry.canonical_path)
                 .is_some_and(|e| std::ptr::eq(e, entry));
-            let methods: Vec<&FnSig> = match &entry.item {
-                _ if !preferred => Vec::new(),
-                Item::Trait(t) => t.methods.iter().collect(),
-                Item::Struct(_) | Item::Enum(_) => {
+            let inherent = match &entry.item {
+                Item::Struct(_) | Item::Enum(_) if preferred => {
                     let ty = Ty::Adt {
                         path: entry.canonical_path.clone(),
                         args: Vec::new(),
                     };
-                    let impls = self
-                        .impls_for(&ty)
-                        .into_iter()
-                        .filter(|i| i.trait_ref.is_none());
-                    impls.flat_map(|i| &i.methods).collect()
+                    let impls = self.impls_for(&ty).into_iter();
+                    impls.filter(|i| i.trait_ref.is_none()).collect()
                 }
                 _ => Vec::new(),
+            };
+            for (name, ty) in inherent.iter().flat_map(|i| &i.consts) {
+                lines.push(format!("{public}.{name}  const  {name}: {ty}"));
+            }
+            let methods: Vec<&FnSig> = match &entry.item {
+                Item::Trait(t) if preferred => t.methods.iter().collect(),
+                _ => inherent.iter().flat_map(|i| &i.methods).collect(),
             };
             for m in methods {
                 lines.push(format!("{public}.{}  method  {}", m.name, fn_text(m)));

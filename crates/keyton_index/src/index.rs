@@ -11,6 +11,7 @@ use crate::cfg::Cfg;
 use crate::collect::{self, ModId, Vis};
 use crate::item::{Entry, ImplDef, Item, TraitDef};
 use crate::lower::Lower;
+use crate::relink::DepLoader;
 use crate::scope::{Scopes, Target};
 use crate::source::{NoFiles, SourceLoader};
 use crate::ty::{FloatTy, IntTy, Path, Ty};
@@ -29,20 +30,22 @@ pub enum IndexError {
 /// The public API of one crate.
 #[derive(Debug)]
 pub struct ApiIndex {
-    crate_name: String,
-    entries: Vec<Entry>,
+    pub(crate) crate_name: String,
+    pub(crate) entries: Vec<Entry>,
     by_public: HashMap<Path, usize>,
     by_canonical: HashMap<Path, usize>,
     children: HashMap<Path, BTreeSet<String>>,
     /// Public names that re-export another crate's item: public → its path.
-    externals: HashMap<Path, Path>,
+    pub(crate) externals: HashMap<Path, Path>,
     /// Public glob re-exports of another crate's module: (module here, module there).
-    ext_globs: Vec<(Path, Path)>,
-    impls: Vec<ImplDef>,
+    pub(crate) ext_globs: Vec<(Path, Path)>,
+    /// Further re-exports at a path of `externals` (another namespace), while reading.
+    pub(crate) ext_more: Vec<(Path, Path)>,
+    pub(crate) impls: Vec<ImplDef>,
     by_head: HashMap<Head, Vec<usize>>,
     /// Impls whose self type is a bare parameter: `impl<T: Display> ToString for T`.
     blankets: Vec<usize>,
-    warnings: Vec<String>,
+    pub(crate) warnings: Vec<String>,
 }
 
 /// The outermost shape of a type, which impls are filed under.
@@ -116,29 +119,13 @@ impl ApiIndex {
         let krate = collect::collect(crate_name, root_file, source, loader, cfg)?;
         let scopes = Scopes::build(&krate);
         let lower = Lower::new(&krate, &scopes);
-        let mut index = ApiIndex {
-            crate_name: crate_name.to_string(),
-            entries: Vec::new(),
-            by_public: HashMap::new(),
-            by_canonical: HashMap::new(),
-            children: HashMap::new(),
-            externals: HashMap::new(),
-            ext_globs: Vec::new(),
-            impls: Vec::new(),
-            by_head: HashMap::new(),
-            blankets: Vec::new(),
-            warnings: Vec::new(),
-        };
+        let mut index = ApiIndex::empty(crate_name);
         let mut walk = Walk {
             lower: &lower,
             index: &mut index,
             stack: Vec::new(),
         };
         walk.module(0, vec![crate_name.to_string()]);
-        for (name, doc) in &krate.macros {
-            let path = vec![crate_name.to_string(), name.clone()];
-            walk.add(path.clone(), path, Item::Macro { doc: doc.clone() });
-        }
         let derived = krate
             .derives
             .iter()
@@ -148,18 +135,87 @@ impl ApiIndex {
             .iter()
             .map(|(module, imp)| lower.impl_def(*module, imp));
         for def in written.chain(derived) {
-            match head(&def.self_ty) {
-                Head::Any => index.blankets.push(index.impls.len()),
-                h => index.by_head.entry(h).or_default().push(index.impls.len()),
-            }
-            index.impls.push(def);
+            index.add_impl(def);
         }
         index.warnings.extend(krate.warnings.iter().cloned());
         index.warnings.extend(scopes.warnings.iter().cloned());
         index.warnings.extend(lower.warnings.take());
-        let mut seen = HashSet::new();
-        index.warnings.retain(|w| seen.insert(w.clone()));
+        index.dedup_warnings();
         Ok(index)
+    }
+
+    /// Like [`ApiIndex::read`], and re-exports of other crates' items (`pub
+    /// use http::StatusCode`) resolved through `deps`, which gives the
+    /// indexes of the crate's dependencies by the names it uses for them.
+    pub fn read_with_deps(
+        crate_name: &str,
+        root_file: &FsPath,
+        source: &str,
+        loader: &dyn SourceLoader,
+        cfg: &Cfg,
+        deps: &dyn DepLoader,
+    ) -> Result<ApiIndex, IndexError> {
+        let mut index = ApiIndex::read(crate_name, root_file, source, loader, cfg)?;
+        crate::relink::relink(&mut index, deps);
+        index.dedup_warnings();
+        Ok(index)
+    }
+
+    pub(crate) fn empty(crate_name: &str) -> ApiIndex {
+        ApiIndex {
+            crate_name: crate_name.to_string(),
+            entries: Vec::new(),
+            by_public: HashMap::new(),
+            by_canonical: HashMap::new(),
+            children: HashMap::new(),
+            externals: HashMap::new(),
+            ext_globs: Vec::new(),
+            ext_more: Vec::new(),
+            impls: Vec::new(),
+            by_head: HashMap::new(),
+            blankets: Vec::new(),
+            warnings: Vec::new(),
+        }
+    }
+
+    fn dedup_warnings(&mut self) {
+        let mut seen = HashSet::new();
+        self.warnings.retain(|w| seen.insert(w.clone()));
+    }
+
+    /// File an impl block under the shape of its self type.
+    pub(crate) fn add_impl(&mut self, def: ImplDef) {
+        match head(&def.self_ty) {
+            Head::Any => self.blankets.push(self.impls.len()),
+            h => self.by_head.entry(h).or_default().push(self.impls.len()),
+        }
+        self.impls.push(def);
+    }
+
+    /// File every impl again (after their types changed).
+    pub(crate) fn refile_impls(&mut self) {
+        self.by_head.clear();
+        self.blankets.clear();
+        for def in std::mem::take(&mut self.impls) {
+            self.add_impl(def);
+        }
+    }
+
+    /// A public name that leads into another crate: `target` there.
+    pub(crate) fn add_external(&mut self, path: Path, target: Path) {
+        if let Some((last, parent)) = path.split_last() {
+            self.children
+                .entry(parent.to_vec())
+                .or_default()
+                .insert(last.clone());
+        }
+        match self.externals.get(&path) {
+            // The same name imported from two crates in different namespaces.
+            Some(first) if *first != target => self.ext_more.push((path, target)),
+            _ => {
+                self.externals.insert(path, target);
+            }
+        }
     }
 
     pub fn crate_name(&self) -> &str {
@@ -312,16 +368,15 @@ impl Walk<'_, '_> {
                     };
                     self.add(path, canonical.clone(), item);
                 }
-                Target::External(target) => {
-                    let (last, parent) = path.split_last().expect("a public path has a name");
-                    self.index
-                        .children
-                        .entry(parent.to_vec())
-                        .or_default()
-                        .insert(last.clone());
-                    self.index.externals.insert(path, target.clone());
-                }
+                Target::External(target) => self.index.add_external(path, target.clone()),
                 Target::Other => {}
+            }
+        }
+        for (vis, name, target) in &self.lower.scopes.ext_alts[m] {
+            if *vis == Vis::Public {
+                let mut path = prefix.clone();
+                path.push(name.clone());
+                self.index.add_external(path, target.clone());
             }
         }
         for (vis, target) in &self.lower.scopes.ext_globs[m] {
@@ -332,13 +387,25 @@ impl Walk<'_, '_> {
         self.stack.pop();
     }
 
-    /// Enter `item` at `public_path`. Where a module and a function share a
-    /// path (`mod not` and `fn not`), `lookup` gives the function: a module
-    /// matters only as a prefix of longer paths.
     fn add(&mut self, public_path: Path, canonical_path: Path, item: Item) {
-        let index = &mut *self.index;
+        self.index.add_entry(public_path, canonical_path, item);
+    }
+}
+
+impl ApiIndex {
+    /// Enter `item` at `public_path`. Where a module and a function share a
+    /// path (`mod not` and `fn not`), `lookup` gives the function.
+    pub(crate) fn add_entry(&mut self, public_path: Path, canonical_path: Path, item: Item) {
+        let index = self;
+        // One item per path: a module matters only as a prefix, and a macro
+        // (`serde::Serialize` the derive) yields to a type or value of its name.
+        let rank = |item: &Item| match item {
+            Item::Module => 0,
+            Item::Macro { .. } => 1,
+            _ => 2,
+        };
         if let Some(&old) = index.by_public.get(&public_path)
-            && (item == Item::Module || index.entries[old].item != Item::Module)
+            && rank(&item) <= rank(&index.entries[old].item)
         {
             return;
         }

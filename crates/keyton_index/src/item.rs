@@ -4,6 +4,7 @@ use crate::ty::{Path, TraitRef, Ty};
 
 /// A generic parameter with its bounds (from the parameter list and `where`).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct GenericParam {
     pub name: String,
     pub bounds: Vec<TraitRef>,
@@ -11,6 +12,7 @@ pub struct GenericParam {
 
 /// How a method takes `self`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Receiver {
     Value,
     Ref,
@@ -19,6 +21,7 @@ pub enum Receiver {
 
 /// A function or method signature, generics and bounds included.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct FnSig {
     pub name: String,
     pub generics: Vec<GenericParam>,
@@ -36,6 +39,7 @@ pub struct FnSig {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct StructDef {
     pub generics: Vec<GenericParam>,
     /// Public fields by name (tuple structs: "0", "1", ...).
@@ -44,6 +48,7 @@ pub struct StructDef {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum VariantShape {
     Unit,
     Tuple(Vec<Ty>),
@@ -51,6 +56,7 @@ pub enum VariantShape {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EnumDef {
     pub generics: Vec<GenericParam>,
     pub variants: Vec<(String, VariantShape)>,
@@ -58,6 +64,7 @@ pub struct EnumDef {
 }
 
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TraitDef {
     pub generics: Vec<GenericParam>,
     /// Supertraits.
@@ -70,6 +77,7 @@ pub struct TraitDef {
 
 /// An `impl` block: inherent (`trait_ref: None`) or of a trait.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ImplDef {
     pub generics: Vec<GenericParam>,
     pub trait_ref: Option<TraitRef>,
@@ -82,6 +90,7 @@ pub struct ImplDef {
 
 /// A public item, reachable at some public path.
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Item {
     Module,
     Fn(FnSig),
@@ -101,6 +110,7 @@ pub enum Item {
 /// An item with the path it is public at and the path it is defined at
 /// (they differ for re-exports: `reqwest::StatusCode` is `http::StatusCode`).
 #[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entry {
     pub public_path: Path,
     pub canonical_path: Path,

@@ -15,15 +15,25 @@ pub mod item;
 mod lower;
 mod lower_bounds;
 mod lower_item;
+mod macros;
+mod names;
+mod relink;
 mod scope;
 mod source;
 mod std_index;
+#[cfg(feature = "serde")]
+mod stored;
 pub mod ty;
+
+/// Changes whenever the reader's output for the same source changes: part
+/// of the key of indexes cached on disk.
+pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.8");
 
 pub use cfg::Cfg;
 pub use describe::{fn_text, generics_text, trait_text};
 pub use index::{ApiIndex, IndexError};
 pub use item::*;
+pub use relink::{DepLoader, NoDeps};
 pub use scope::prelude_path;
 pub use source::{DirLoader, Embedded, NoFiles, SourceLoader};
 pub use ty::{FloatTy, IntTy, Path, TraitRef, Ty};

@@ -23,21 +23,24 @@ pub(crate) enum Target {
     Other,
 }
 
-/// Rust's namespaces, as far as the index needs them (macros are apart).
+/// Rust's namespaces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Ns {
     /// Modules, structs, enums, traits, type aliases.
     Type,
     /// Functions, consts, statics.
     Value,
+    /// `#[macro_export]` macros (at the crate root) and their re-exports.
+    Macro,
 }
 
 impl Ns {
-    pub(crate) const BOTH: [Ns; 2] = [Ns::Type, Ns::Value];
+    pub(crate) const ALL: [Ns; 3] = [Ns::Type, Ns::Value, Ns::Macro];
 
     fn of(kind: &DefKind) -> Ns {
         match kind {
             DefKind::Fn(..) | DefKind::Const(_) | DefKind::Static(_) => Ns::Value,
+            DefKind::Macro(_) => Ns::Macro,
             _ => Ns::Type,
         }
     }
@@ -56,6 +59,7 @@ pub(crate) struct Binding {
 pub(crate) struct Table {
     types: HashMap<String, Binding>,
     values: HashMap<String, Binding>,
+    macros: HashMap<String, Binding>,
 }
 
 impl Table {
@@ -63,21 +67,24 @@ impl Table {
         self.ns(ns).get(name)
     }
 
-    /// Whether `name` is bound in either namespace.
+    /// Whether `name` is bound as a type, module or value.
     pub(crate) fn has(&self, name: &str) -> bool {
         self.types.contains_key(name) || self.values.contains_key(name)
     }
 
-    /// Every binding, types first, with its namespace.
+    /// Every binding, types first, then values and macros, with its namespace.
     pub(crate) fn iter(&self) -> impl Iterator<Item = (Ns, &String, &Binding)> {
         let types = self.types.iter().map(|(n, b)| (Ns::Type, n, b));
-        types.chain(self.values.iter().map(|(n, b)| (Ns::Value, n, b)))
+        let values = self.values.iter().map(|(n, b)| (Ns::Value, n, b));
+        let macros = self.macros.iter().map(|(n, b)| (Ns::Macro, n, b));
+        types.chain(values).chain(macros)
     }
 
     fn ns(&self, ns: Ns) -> &HashMap<String, Binding> {
         match ns {
             Ns::Type => &self.types,
             Ns::Value => &self.values,
+            Ns::Macro => &self.macros,
         }
     }
 
@@ -86,6 +93,7 @@ impl Table {
         let map = match ns {
             Ns::Type => &mut self.types,
             Ns::Value => &mut self.values,
+            Ns::Macro => &mut self.macros,
         };
         match map.get(name) {
             Some(old) if !old.glob || binding.glob => false,
@@ -101,6 +109,8 @@ pub(crate) struct Scopes {
     pub tables: Vec<Table>,
     /// Glob imports of other crates' modules (`pub use http::header::*`).
     pub ext_globs: Vec<Vec<(Vis, Path)>>,
+    /// Imports of a name already imported from another crate: (vis, name, path).
+    pub ext_alts: Vec<Vec<(Vis, String, Path)>>,
     pub warnings: Vec<String>,
 }
 
@@ -171,6 +181,7 @@ impl Scopes {
         let mut scopes = Scopes {
             tables: krate.modules.iter().map(|_| Table::default()).collect(),
             ext_globs: krate.modules.iter().map(|_| Vec::new()).collect(),
+            ext_alts: krate.modules.iter().map(|_| Vec::new()).collect(),
             warnings: Vec::new(),
         };
         for (m, module) in krate.modules.iter().enumerate() {
@@ -220,7 +231,7 @@ impl Scopes {
                     Some(_) if done[m][u] => {}
                     // `use a::b as c;` binds `c` in each namespace `b` is found in.
                     Some(name) => {
-                        for ns in Ns::BOTH {
+                        for ns in Ns::ALL {
                             if let Some(target) = self.resolve(krate, m, &decl.path, last_pass, ns)
                             {
                                 done[m][u] = true;
@@ -229,7 +240,7 @@ impl Scopes {
                                     vis: decl.vis,
                                     glob: false,
                                 };
-                                changed |= self.tables[m].bind(ns, name, binding);
+                                changed |= self.bind_use(m, ns, name, binding);
                             }
                         }
                     }
@@ -241,6 +252,7 @@ impl Scopes {
                         Some(Target::External(path)) if !done[m][u] => {
                             done[m][u] = true;
                             self.ext_globs[m].push((decl.vis, path));
+                            changed = true;
                         }
                         Some(_) => done[m][u] = true,
                         None => {}
@@ -249,6 +261,24 @@ impl Scopes {
             }
         }
         changed
+    }
+
+    /// Bind a `use`; whether it did. The same name imported from two other
+    /// crates (`serde_core::Serialize` the trait, `serde_derive::Serialize`
+    /// the derive) lives in different namespaces there, unknown here: the
+    /// second is kept aside, and the index has both looked up.
+    fn bind_use(&mut self, m: ModId, ns: Ns, name: &str, binding: Binding) -> bool {
+        if let (Some(old), Target::External(path)) = (self.tables[m].get(ns, name), &binding.target)
+            && matches!(&old.target, Target::External(p) if p != path)
+            && !old.glob
+        {
+            let alt = (binding.vis, name.to_string(), path.clone());
+            if !self.ext_alts[m].contains(&alt) {
+                self.ext_alts[m].push(alt);
+            }
+            return false;
+        }
+        self.tables[m].bind(ns, name, binding)
     }
 
     /// Bring into `m` the names of `from` visible there; whether any was new.
@@ -303,7 +333,7 @@ impl Scopes {
                         krate_name, rest,
                     ))));
                 }
-                return self.walk(Target::Module(0), rest, ns);
+                return self.walk(Target::Module(0), rest, ns, last_pass);
             }
             "crate" | "$crate" => Target::Module(0),
             "self" => Target::Module(m),
@@ -312,7 +342,11 @@ impl Scopes {
                 Some(b) => b.target.clone(),
                 None if *name == krate.name && !rest.is_empty() => Target::Module(0),
                 None if last_pass && !self.tables[m].has(name) => {
-                    return Some(Target::External(normalize_external(path.to_vec())));
+                    let mut path = path.to_vec();
+                    if let Some(real) = krate.extern_renames.get(name) {
+                        path[0] = real.clone();
+                    }
+                    return Some(Target::External(normalize_external(path)));
                 }
                 None => return None,
             },
@@ -323,16 +357,27 @@ impl Scopes {
             cur = Target::Module(krate.modules[*cur_m].parent?);
             rest = &rest[1..];
         }
-        self.walk(cur, rest, ns)
+        self.walk(cur, rest, ns, last_pass)
     }
 
     /// Follow `rest` from `cur` through the tables of the modules on the way,
     /// the last segment in namespace `ns`.
-    fn walk(&self, mut cur: Target, rest: &[String], ns: Ns) -> Option<Target> {
+    /// In the last pass, a name a module lacks may come from its glob import
+    /// of another crate's module (`pub use std::*;`).
+    fn walk(&self, mut cur: Target, rest: &[String], ns: Ns, last_pass: bool) -> Option<Target> {
         for (i, seg) in rest.iter().enumerate() {
             let seg_ns = if i + 1 == rest.len() { ns } else { Ns::Type };
             cur = match cur {
-                Target::Module(m) => self.tables[m].get(seg_ns, seg)?.target.clone(),
+                Target::Module(m) => match self.tables[m].get(seg_ns, seg) {
+                    Some(b) => b.target.clone(),
+                    None if last_pass && !self.tables[m].has(seg) => {
+                        let (_, glob) = self.ext_globs[m].first()?;
+                        let mut path = glob.clone();
+                        path.push(seg.clone());
+                        Target::External(path)
+                    }
+                    None => return None,
+                },
                 Target::External(mut p) => {
                     p.push(seg.clone());
                     Target::External(p)

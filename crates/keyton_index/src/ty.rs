@@ -7,6 +7,7 @@ use std::fmt;
 pub type Path = Vec<String>;
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum Ty {
     Int(IntTy),
     Float(FloatTy),
@@ -53,6 +54,7 @@ pub enum Ty {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum IntTy {
     I8,
     I16,
@@ -69,6 +71,7 @@ pub enum IntTy {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub enum FloatTy {
     F32,
     F64,
@@ -77,6 +80,7 @@ pub enum FloatTy {
 /// A trait with its generic arguments and associated-type bindings:
 /// `Iterator<Item = T>`, `FnMut(T) -> B`, `AsRef<str>`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct TraitRef {
     pub path: Path,
     pub args: Vec<Ty>,

@@ -73,7 +73,7 @@ impl Executor {
     }
 
     pub fn interrupter(&self) -> Interrupter {
-        self.interrupter.clone()
+        self.interrupter
     }
 
     pub async fn execute(&self, cell: Cell) -> Executed {
