@@ -7,20 +7,21 @@
 #![no_main]
 
 use keyton_check::SessionEnv;
-use keyton_index::ApiIndex;
+use keyton_index::World;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(source) = std::str::from_utf8(data) else {
         return;
     };
+    let world = World::std();
     let mut env = SessionEnv::default();
     for (n, cell) in source.split("\n\n").enumerate() {
         let Ok(module) = keyton_syntax::parse(cell) else {
             continue;
         };
         let name = format!("cell_{}", n + 1);
-        match keyton_check::check_cell(&module, ApiIndex::std(), &env, &name) {
+        match keyton_check::check_cell(&module, &world, &env, &name) {
             Ok(checked) => {
                 let _ = keyton_codegen::emit_cell(&checked.program, cell, &name);
                 env = checked.env;

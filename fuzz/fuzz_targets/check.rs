@@ -3,7 +3,7 @@
 
 #![no_main]
 
-use keyton_index::ApiIndex;
+use keyton_index::World;
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -13,7 +13,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(module) = keyton_syntax::parse(source) else {
         return;
     };
-    if let Err(diagnostics) = keyton_check::check(&module, ApiIndex::std()) {
+    if let Err(diagnostics) = keyton_check::check(&module, &World::std()) {
         for d in &diagnostics {
             assert!(d.primary.span.end as usize <= source.len(), "{d:?}");
         }

@@ -31,7 +31,7 @@ mod types;
 use infer::Infer;
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir as hir;
-use keyton_index::{ApiIndex, Ty};
+use keyton_index::{Ty, World};
 use keyton_syntax::ast;
 use scope::{FrameKind, Scopes};
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -39,9 +39,9 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 pub use builtins::BUILTINS;
 pub use session::{CheckedCell, SessionEnv, check_cell};
 
-/// Check a whole script against the APIs of std (and, later, imported crates).
-pub fn check(module: &ast::Module, std: &ApiIndex) -> Result<hir::Program, Vec<Diagnostic>> {
-    let mut checker = Checker::new(std);
+/// Check a whole script against the APIs of std and the imported crates.
+pub fn check(module: &ast::Module, world: &World) -> Result<hir::Program, Vec<Diagnostic>> {
+    let mut checker = Checker::new(world);
     collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
@@ -87,7 +87,8 @@ pub(crate) struct FnEntry {
 }
 
 pub(crate) struct Checker<'a> {
-    pub index: &'a ApiIndex,
+    /// std's API and the imported crates'.
+    pub index: &'a World,
     pub infer: Infer,
     pub scopes: Scopes,
     pub diags: Vec<Diagnostic>,
@@ -128,7 +129,7 @@ pub(crate) struct Checker<'a> {
 }
 
 impl<'a> Checker<'a> {
-    fn new(index: &'a ApiIndex) -> Checker<'a> {
+    fn new(index: &'a World) -> Checker<'a> {
         Checker {
             index,
             infer: Infer::default(),

@@ -17,7 +17,7 @@ use crate::scope::FrameKind;
 use crate::{Checker, FnEntry, Res, nonneg};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir as hir;
-use keyton_index::{ApiIndex, Ty};
+use keyton_index::{Ty, World};
 use keyton_syntax::ast;
 use std::collections::{BTreeSet, HashMap};
 
@@ -102,7 +102,7 @@ pub struct CheckedCell {
 /// Check a cell that will be built as the crate `crate_name`.
 pub fn check_cell(
     module: &ast::Module,
-    index: &ApiIndex,
+    index: &World,
     env: &SessionEnv,
     crate_name: &str,
 ) -> Result<CheckedCell, Vec<Diagnostic>> {

@@ -80,7 +80,7 @@ proptest! {
             source = apply(&source, m);
         }
         if let Ok(module) = keyton_syntax::parse(&source) {
-            let result = keyton_check::check(&module, keyton_index::ApiIndex::std());
+            let result = keyton_check::check(&module, &keyton_index::World::std());
             if let Err(diags) = result {
                 for d in diags {
                     prop_assert!(d.primary.span.start as usize <= source.len());

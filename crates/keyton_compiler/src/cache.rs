@@ -60,12 +60,7 @@ impl Cache {
             if let Some(parent) = path.parent() {
                 fs::create_dir_all(parent).map_err(Error::io(parent))?;
             }
-            match fs::File::create_new(&path) {
-                Ok(mut file) => file.write_all(contents.as_bytes()),
-                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
-                Err(e) => Err(e),
-            }
-            .map_err(Error::io(&path))?;
+            create_whole(&path, contents.as_bytes()).map_err(Error::io(&path))?;
         }
         Ok(dir)
     }
@@ -82,6 +77,23 @@ impl Cache {
             .prefix("build-")
             .tempdir_in(&builds)
             .map_err(Error::io(&builds))
+    }
+}
+
+/// Create `path` with `contents` unless it exists, so that no other process
+/// ever sees it half-written: the contents go to a file of this process's
+/// own, which is then hard-linked into place (a link fails, atomically, when
+/// the name is taken).
+fn create_whole(path: &Path, contents: &[u8]) -> std::io::Result<()> {
+    if path.exists() {
+        return Ok(());
+    }
+    let dir = path.parent().unwrap_or(Path::new("."));
+    let mut staged = tempfile::NamedTempFile::new_in(dir)?;
+    staged.write_all(contents)?;
+    match fs::hard_link(staged.path(), path) {
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        other => other,
     }
 }
 

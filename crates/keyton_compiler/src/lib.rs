@@ -85,7 +85,7 @@ impl Error {
 /// `file_name` is the name run-time errors show for this source.
 pub fn compile(source: &str, file_name: &str) -> Result<Generated, Vec<Diagnostic>> {
     let module = keyton_syntax::parse(source)?;
-    let program = keyton_check::check(&module, keyton_index::ApiIndex::std())?;
+    let program = keyton_check::check(&module, &keyton_index::World::std())?;
     Ok(keyton_codegen::emit_program(&program, source, file_name))
 }
 

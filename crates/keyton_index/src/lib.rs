@@ -24,6 +24,7 @@ mod std_index;
 #[cfg(feature = "serde")]
 mod stored;
 pub mod ty;
+mod world;
 
 /// Changes whenever the reader's output for the same source changes: part
 /// of the key of indexes cached on disk.
@@ -37,3 +38,4 @@ pub use relink::{DepLoader, NoDeps};
 pub use scope::prelude_path;
 pub use source::{DirLoader, Embedded, NoFiles, SourceLoader};
 pub use ty::{FloatTy, IntTy, Path, TraitRef, Ty};
+pub use world::World;

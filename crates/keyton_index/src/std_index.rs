@@ -2,7 +2,7 @@
 //! (std has no source on these machines; the stub is its typeshed).
 
 use std::path::Path as FsPath;
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use crate::cfg::Cfg;
 use crate::index::ApiIndex;
@@ -53,6 +53,11 @@ impl ApiIndex {
         std()
     }
 
+    /// std's index, shared (for a [`crate::World`]).
+    pub fn std_shared() -> Arc<ApiIndex> {
+        Arc::clone(std())
+    }
+
     /// std's index read afresh from the stub (what [`ApiIndex::std`] caches).
     pub fn read_std() -> ApiIndex {
         let (root, text) = FILES[0];
@@ -67,7 +72,7 @@ impl ApiIndex {
     }
 }
 
-pub(crate) fn std() -> &'static ApiIndex {
-    static STD: OnceLock<ApiIndex> = OnceLock::new();
-    STD.get_or_init(ApiIndex::read_std)
+pub(crate) fn std() -> &'static Arc<ApiIndex> {
+    static STD: OnceLock<Arc<ApiIndex>> = OnceLock::new();
+    STD.get_or_init(|| Arc::new(ApiIndex::read_std()))
 }

@@ -12,7 +12,7 @@ use kayton_vm::{CellOutcome, OutputEvent, Value, Vm};
 use keyton_check::SessionEnv;
 use keyton_compiler::{Cache, Toolchain};
 use keyton_diagnostics::{Diagnostic, render_all};
-use keyton_index::{ApiIndex, Ty};
+use keyton_index::{Ty, World};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -87,6 +87,8 @@ impl Interrupter {
 pub struct Session {
     vm: Vm,
     env: SessionEnv,
+    /// std's API and the imported crates'.
+    world: World,
     builder: CellBuilder,
     /// The crate name and library of every cell built, in order.
     cells: Vec<(String, PathBuf)>,
@@ -111,6 +113,7 @@ impl Session {
         Ok(Session {
             vm: Vm::new(),
             env: SessionEnv::default(),
+            world: World::std(),
             builder,
             cells: Vec::new(),
             interrupt,
@@ -151,7 +154,7 @@ impl Session {
         let mut clock = Instant::now();
         let mut lap = || std::mem::replace(&mut clock, Instant::now()).elapsed();
         let module = keyton_syntax::parse(code).map_err(|d| compile_error(&d))?;
-        let checked = keyton_check::check_cell(&module, ApiIndex::std(), &self.env, &crate_name)
+        let checked = keyton_check::check_cell(&module, &self.world, &self.env, &crate_name)
             .map_err(|d| compile_error(&d))?;
         self.timings.check = lap();
         let generated = keyton_codegen::emit_cell(&checked.program, code, &file);

@@ -1,0 +1,127 @@
+//! [`World`]: every API a program sees at once — std's and those of the
+//! crates it imported — answering the checker's questions as one index.
+//!
+//! Paths start with their crate's name (`["reqwest", "Client"]`), so a
+//! lookup goes to that crate's index. Impls are gathered from every index:
+//! a crate may implement its traits for std's types, and another crate's
+//! traits for its own. A canonical path usually names its defining crate,
+//! but a re-exported item copied into the importing crate's index is found
+//! there too, so `by_canonical` asks every index when the first has nothing.
+
+use crate::index::ApiIndex;
+use crate::item::{Entry, ImplDef, TraitDef};
+use crate::ty::{Path, Ty};
+use std::sync::Arc;
+
+/// The indexes of std and of the imported crates.
+#[derive(Clone)]
+pub struct World {
+    /// std first, then the crates in the order they were imported.
+    indexes: Vec<Arc<ApiIndex>>,
+}
+
+impl World {
+    /// std alone.
+    pub fn std() -> World {
+        World {
+            indexes: vec![ApiIndex::std_shared()],
+        }
+    }
+
+    /// This world and `index`, which replaces an index of the same crate.
+    pub fn with(mut self, index: Arc<ApiIndex>) -> World {
+        self.indexes
+            .retain(|i| i.crate_name() != index.crate_name());
+        self.indexes.push(index);
+        self
+    }
+
+    /// Whether `name` is std or an imported crate.
+    pub fn has_crate(&self, name: &str) -> bool {
+        self.of(name).is_some()
+    }
+
+    /// The crates' names, std first.
+    pub fn crate_names(&self) -> impl Iterator<Item = &str> {
+        self.indexes.iter().map(|i| i.crate_name())
+    }
+
+    fn of(&self, name: &str) -> Option<&ApiIndex> {
+        self.indexes
+            .iter()
+            .find(|i| i.crate_name() == name)
+            .map(|i| &**i)
+    }
+
+    /// The item public at `path`.
+    pub fn lookup(&self, path: &[&str]) -> Option<&Entry> {
+        self.of(path.first()?)?.lookup(path)
+    }
+
+    /// The public names directly under the module at `path`, sorted.
+    pub fn children(&self, path: &[&str]) -> Vec<String> {
+        match path.first().and_then(|name| self.of(name)) {
+            Some(index) => index.children(path),
+            None if path.is_empty() => self.crate_names().map(str::to_string).collect(),
+            None => Vec::new(),
+        }
+    }
+
+    /// The item defined at `path`.
+    pub fn by_canonical(&self, path: &[String]) -> Option<&Entry> {
+        let first = path.first().and_then(|name| self.of(name));
+        first
+            .and_then(|index| index.by_canonical(path))
+            .or_else(|| self.indexes.iter().find_map(|i| i.by_canonical(path)))
+    }
+
+    /// Where a public path leads into another crate (see
+    /// [`ApiIndex::external`]).
+    pub fn external(&self, path: &[&str]) -> Option<Path> {
+        self.of(path.first()?)?.external(path)
+    }
+
+    /// Impl blocks that may apply to `ty`, from every crate.
+    pub fn impls_for(&self, ty: &Ty) -> Vec<&ImplDef> {
+        self.indexes.iter().flat_map(|i| i.impls_for(ty)).collect()
+    }
+
+    /// The trait defined at `path`.
+    pub fn trait_def(&self, path: &[String]) -> Option<&TraitDef> {
+        let first = path.first().and_then(|name| self.of(name));
+        first
+            .and_then(|index| index.trait_def(path))
+            .or_else(|| self.indexes.iter().find_map(|i| i.trait_def(path)))
+    }
+
+    /// Every public trait of every crate, by the path it is defined at.
+    pub fn traits(&self) -> impl Iterator<Item = (&Path, &TraitDef)> {
+        self.indexes.iter().flat_map(|i| i.traits())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_go_to_their_crate_and_impls_come_from_all() {
+        let tiny = ApiIndex::from_source(
+            "tiny",
+            "pub struct Meter(pub f64);\npub trait Double { fn double(&self) -> Self; }\nimpl Double for i64 { fn double(&self) -> i64 { *self * 2 } }\n",
+        )
+        .unwrap();
+        let world = World::std().with(Arc::new(tiny));
+        assert!(world.has_crate("std") && world.has_crate("tiny") && !world.has_crate("nope"));
+        assert!(world.lookup(&["tiny", "Meter"]).is_some());
+        assert!(world.lookup(&["std", "collections", "HashMap"]).is_some());
+        assert!(world.lookup(&["nope", "X"]).is_none());
+        let from_tiny = world.impls_for(&Ty::I64).iter().any(|imp| {
+            imp.trait_ref
+                .as_ref()
+                .is_some_and(|t| t.path.last().is_some_and(|l| l == "Double"))
+        });
+        assert!(from_tiny, "tiny's impl for i64 is found with std's");
+        assert_eq!(world.children(&[]), ["std", "tiny"]);
+    }
+}
