@@ -54,7 +54,7 @@ struct Finisher<'c, 'a> {
 
 impl Finisher<'_, '_> {
     fn ty(&self, ty: &Ty) -> Ty {
-        self.checker.infer.resolve(ty)
+        nameable_paths(self.checker.index, &self.checker.infer.resolve(ty))
     }
 
     fn open(&self, ty: &Ty) -> bool {
@@ -183,12 +183,16 @@ impl Finisher<'_, '_> {
             hir::PatKind::Tuple(ps) | hir::PatKind::Or(ps) => {
                 ps.iter_mut().for_each(|p| self.pat(p))
             }
-            hir::PatKind::Path { args: Some(ps), .. } => ps.iter_mut().for_each(|p| self.pat(p)),
-            hir::PatKind::Struct { fields, .. } => fields.iter_mut().for_each(|(_, p)| self.pat(p)),
+            hir::PatKind::Path { args, path } => {
+                *path = public_path(self.checker.index, path);
+                args.iter_mut().flatten().for_each(|p| self.pat(p));
+            }
+            hir::PatKind::Struct { fields, path } => {
+                *path = public_path(self.checker.index, path);
+                fields.iter_mut().for_each(|(_, p)| self.pat(p));
+            }
             hir::PatKind::Ref(p) => self.pat(p),
-            hir::PatKind::Wild
-            | hir::PatKind::Bind { .. }
-            | hir::PatKind::Path { args: None, .. } => {}
+            hir::PatKind::Wild | hir::PatKind::Bind { .. } => {}
         }
     }
 
@@ -217,7 +221,10 @@ impl Finisher<'_, '_> {
                 self.expr(receiver);
                 args.iter_mut().for_each(|a| self.expr(a));
             }
-            ExprKind::StructLit { fields, .. } => fields.iter_mut().for_each(|(_, v)| self.expr(v)),
+            ExprKind::StructLit { fields, path } => {
+                *path = public_path(self.checker.index, path);
+                fields.iter_mut().for_each(|(_, v)| self.expr(v));
+            }
             ExprKind::Tuple(items)
             | ExprKind::List(items)
             | ExprKind::Runtime { args: items, .. } => items.iter_mut().for_each(|a| self.expr(a)),
@@ -238,8 +245,13 @@ impl Finisher<'_, '_> {
             ExprKind::Ref { expr, .. }
             | ExprKind::Deref(expr)
             | ExprKind::Clone(expr)
-            | ExprKind::Convert(expr)
-            | ExprKind::UnwrapResult { expr, .. } => self.expr(expr),
+            | ExprKind::Convert(expr) => self.expr(expr),
+            ExprKind::UnwrapResult { expr, call } => {
+                // The call as the user reads it: its public path.
+                let path: Vec<String> = call.split('.').map(str::to_string).collect();
+                *call = public_path(self.checker.index, &path).join(".");
+                self.expr(expr);
+            }
             ExprKind::As { expr, to } => {
                 *to = self.ty(to);
                 self.expr(expr);
@@ -283,11 +295,29 @@ impl Finisher<'_, '_> {
             | ExprKind::Char(_)
             | ExprKind::Bool(_)
             | ExprKind::Unit
-            | ExprKind::Local(_)
-            | ExprKind::Path(_)
-            | ExprKind::MacroCall { .. } => {}
+            | ExprKind::Local(_) => {}
+            ExprKind::Path(path) | ExprKind::MacroCall { path, .. } => {
+                *path = public_path(self.checker.index, path);
+            }
         }
     }
+}
+
+/// A path generated code can name: the longest leading part of `path` that
+/// is an item's defining path in an imported crate, replaced by where the
+/// item is public (`tiny::inner::Counter::new` is `tiny::Counter::new`).
+fn public_path(world: &keyton_index::World, path: &[String]) -> Vec<String> {
+    if path.first().is_none_or(|c| c == "std") {
+        return path.to_vec();
+    }
+    for len in (2..=path.len()).rev() {
+        if let Some(entry) = world.by_canonical(&path[..len]) {
+            let mut public = entry.public_path.clone();
+            public.extend_from_slice(&path[len..]);
+            return public;
+        }
+    }
+    path.to_vec()
 }
 
 /// A written-out type for an example: each open part (`_`) filled with a
@@ -307,6 +337,25 @@ fn example_type(shown: &Ty) -> String {
         filled = text.replace('_', "i64");
     }
     filled
+}
+
+/// A crate's type at the path generated code can name it by: where it is
+/// public in the crate that exports it (`reqwest::Client`), not where it is
+/// defined (`reqwest::async_impl::client::Client`, a private module; or
+/// `http::status::StatusCode`, a crate the program does not name). std's
+/// stub defines its types at public paths already.
+fn nameable_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
+    let ty = match ty {
+        Ty::Adt { path, args } if path.first().is_some_and(|c| c != "std") => {
+            let public = world.by_canonical(path).map(|e| e.public_path.clone());
+            Ty::Adt {
+                path: public.unwrap_or_else(|| path.clone()),
+                args: args.clone(),
+            }
+        }
+        other => other.clone(),
+    };
+    crate::infer::map_ty(&ty, &mut |t| nameable_paths(world, t))
 }
 
 /// Whether a type can be written in a `let` (closures and `impl Trait`

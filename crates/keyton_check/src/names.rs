@@ -121,18 +121,12 @@ impl Checker<'_> {
         self.report(d)
     }
 
-    /// `rimport std.cmp` (or `rimport std.collections as col`): binds the
-    /// path's first name, or the alias.
+    /// `rimport std.cmp`, `rimport reqwest` (or `... as alias`): binds the
+    /// path's first name, or the alias. A crate's own import (adding it to
+    /// the build) has happened before checking; here its API is in `index`.
     pub fn rimport(&mut self, r: &ast::Rimport) -> Res<()> {
         let names: Vec<&str> = r.path.iter().map(|i| i.name.as_str()).collect();
-        if names[0] != "std" {
-            let name = names.join(".");
-            return self.error_help(
-                r.span,
-                format!("`rimport {name}`: importing crates is not available yet"),
-                "this version of Keyton imports std only (`rimport std.cmp`, `from std.collections rimport HashMap`)",
-            );
-        }
+        self.known_crate(&r.path[0], r.span)?;
         if names.len() > 1 && self.index.lookup(&names).is_none() {
             let parent = &names[..names.len() - 1];
             let children = self.index.children(parent);
@@ -146,25 +140,32 @@ impl Checker<'_> {
             }
             None => {
                 self.imports
-                    .insert("std".to_string(), vec!["std".to_string()]);
+                    .insert(names[0].to_string(), vec![names[0].to_string()]);
             }
         }
         Ok(())
     }
 
+    /// The crate a path starts with must be std or an imported crate.
+    fn known_crate(&mut self, krate: &ast::Ident, span: Span) -> Res<()> {
+        if self.index.has_crate(&krate.name) {
+            return Ok(());
+        }
+        let name = &krate.name;
+        self.error_help(
+            span,
+            format!("the crate `{name}` is not imported"),
+            format!(
+                "`rimport {name}` imports it (and must build first); crates imported so far: {}",
+                self.index.crate_names().collect::<Vec<_>>().join(", ")
+            ),
+        )
+    }
+
     /// `from std.collections rimport HashMap, HashSet as Set`
     pub fn rimport_items(&mut self, f: &ast::FromRimport) -> Res<()> {
         let base: Vec<&str> = f.path.iter().map(|i| i.name.as_str()).collect();
-        if base[0] != "std" {
-            return self.error_help(
-                f.span,
-                format!(
-                    "`from {} rimport`: importing crates is not available yet",
-                    base.join(".")
-                ),
-                "this version of Keyton imports std only (`from std.collections rimport HashMap`)",
-            );
-        }
+        self.known_crate(&f.path[0], f.span)?;
         for item in &f.items {
             let mut path = base.clone();
             path.push(&item.name.name);
