@@ -121,6 +121,9 @@ pub(crate) struct Checker<'a> {
     pub cell: bool,
     /// Crates of earlier cells whose functions are called.
     pub used_crates: BTreeSet<String>,
+    /// Projections of associated types being worked out (a guard against
+    /// cycles among impls).
+    pub projecting: usize,
     /// Lambdas `0..foreign_lambdas` come from earlier cells.
     pub foreign_lambdas: usize,
     /// Instances of earlier cells' templates, by Rust name, and the call
@@ -150,6 +153,7 @@ impl<'a> Checker<'a> {
             failed_names: HashSet::new(),
             cell: false,
             used_crates: BTreeSet::new(),
+            projecting: 0,
             foreign_lambdas: 0,
             respan: HashMap::new(),
         }

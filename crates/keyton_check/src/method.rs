@@ -312,8 +312,20 @@ impl Checker<'_> {
                 continue;
             };
             if let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, base) {
-                let t = subst(t, &map);
-                return Some(self.normalize(&t));
+                let t = self.infer.resolve(&subst(t, &map));
+                // A blanket impl handing the question back to the same type
+                // (`impl<I: Iterator> IntoIterator for I { type Item =
+                // I::Item }`): the answer is in another impl.
+                if matches!(&t, Ty::Assoc { base: b, name: n, .. } if **b == *base && n == name) {
+                    continue;
+                }
+                if self.projecting >= MAX_PROJECTION_DEPTH {
+                    return None;
+                }
+                self.projecting += 1;
+                let t = self.normalize(&t);
+                self.projecting -= 1;
+                return Some(t);
             }
         }
         None
@@ -388,6 +400,10 @@ impl Checker<'_> {
         names
     }
 }
+
+/// How deep projections may nest (`<<T as A>::X as B>::Y`...): past it, a
+/// cycle among a crate's impls is assumed and the type is left open.
+const MAX_PROJECTION_DEPTH: usize = 32;
 
 /// Whether a generic of `sig` appears in its result but in no parameter.
 fn result_only_generics(sig: &FnSig) -> bool {

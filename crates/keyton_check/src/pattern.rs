@@ -21,11 +21,14 @@ impl Checker<'_> {
     ) -> Res<hir::StmtKind> {
         let x = self.expr(iter, None)?;
         let ty = self.infer.resolve_now(&x.ty);
+        // A variable holding a collection is walked by reference (it stays
+        // usable); one holding an iterator is walked by value, as Rust must.
         let is_collection_place = matches!(
             x.kind,
             ExprKind::Local(_) | ExprKind::Field { .. } | ExprKind::Index { .. }
         ) && !matches!(ty, Ty::Opaque(_) | Ty::Ref { .. })
-            && !ty.is_adt("Range");
+            && !ty.is_adt("Range")
+            && self.assoc_of(&ty, "Iterator", "Item").is_none();
         let x = if is_collection_place {
             borrow(x)
         } else {
