@@ -103,6 +103,13 @@ pub(crate) fn brief_errors(stderr: &str) -> String {
     let lines: Vec<&str> = stderr
         .lines()
         .filter(|line| !is_status(line) && !line.starts_with("warning: build failed"))
+        // Where the requirement came from: the layer package, which the
+        // user never wrote.
+        .filter(|line| {
+            !line
+                .trim_start_matches([' ', '.'])
+                .starts_with("required by package `keyton_deps")
+        })
         .collect();
     let first = lines
         .iter()
@@ -137,6 +144,7 @@ mod tests {
         let mut stderr = String::from("    Updating crates.io index\nwarning: unused\n");
         stderr.push_str("error: no matching package named `nope` found\n");
         stderr.push_str("location searched: crates.io index\n");
+        stderr.push_str("required by package `keyton_deps_2_0123 v0.0.0 (/x)`\n");
         for n in 0..40 {
             stderr.push_str(&format!("error[E0425]: cannot find value `x{n}`\n"));
         }
@@ -145,6 +153,7 @@ mod tests {
         assert_eq!(brief.lines().count(), ERROR_LINES + 1);
         assert!(brief.ends_with("and 30 more error lines"), "{brief}");
         assert!(!brief.contains("Updating"));
+        assert!(!brief.contains("required by"));
         let long = format!("error: versions: {}", "1.0.0, ".repeat(100));
         let brief = brief_errors(&long);
         assert!(

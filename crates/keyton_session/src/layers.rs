@@ -79,9 +79,9 @@ pub enum RimportError {
     /// with other features or versions (cargo unifies them): those are
     /// loaded already and cannot change in this process.
     #[error(
-        "rimport {request} would rebuild crates that earlier imports built differently: {}\n\
-         help: restart the session and rimport {request} first; later imports of crates it \
-         enables more features of then reuse them",
+        "rimport {request} would rebuild crates that earlier imports built: {}\n\
+         help: the session has them loaded, and they cannot change while it runs; restart \
+         it and rimport {request} before the imports whose crates it changes",
         changed.join(", ")
     )]
     ChangesEarlier {
@@ -198,9 +198,7 @@ impl Layers {
             });
         }
         let layer = match self.build(request, progress) {
-            Err(RimportError::Cargo { message, .. })
-                if message.contains("no matching package named") =>
-            {
+            Err(RimportError::Cargo { message, .. }) if message.contains("no matching package") => {
                 match request.other_spelling() {
                     Some(other) => self.build(&other, progress).map_err(|e| match e {
                         // The error about the name as written reads best.

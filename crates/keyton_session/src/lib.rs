@@ -22,6 +22,7 @@
 //!   Also what a notebook asks between cells ([`Session::complete`],
 //!   [`Session::inspect`], [`is_complete`]).
 
+mod cargo_output;
 mod cargo_run;
 mod cell_build;
 mod complete;

@@ -295,3 +295,31 @@ fn a_second_session_finds_the_layers_built() {
     let counter = rimport(&mut third, requests[1].clone()).unwrap();
     assert_ne!(counter.layer, built[1].layer);
 }
+
+/// Two sessions of one cache importing the same crate at the same moment
+/// (as two kernels would): one builds the layer, the other waits for the
+/// workspace's lock and then finds it built.
+#[test]
+fn concurrent_imports_of_one_crate_build_it_once() {
+    let cache = tempfile::tempdir().unwrap();
+    drop(start(cache.path())); // layer 1 built before the race
+    let imported: Vec<ImportedCrate> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..2)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut session = start(cache.path());
+                    let request = CrateRequest::new("counter").path(fixture("counter"));
+                    session.rimport(&request, &mut |_| {}).unwrap()
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().unwrap()).collect()
+    });
+    assert_eq!(imported[0], imported[1]);
+    let workspaces: Vec<_> = std::fs::read_dir(cache.path().join("workspaces"))
+        .unwrap()
+        .flatten()
+        .collect();
+    let layers = std::fs::read_dir(workspaces[0].path().join("layers")).unwrap();
+    assert_eq!(layers.count(), 1);
+}
