@@ -128,13 +128,21 @@ impl Spec<'_> {
         let workspace = self.deps.workspace();
         let layer_dir = workspace.join(self.dir);
         remove_unfinished(workspace);
-        // Rebuilt (a local crate, or files gone): not usable until done.
-        let _ = fs::remove_file(layer_dir.join(BUILT_STAMP));
+        // Built before (a local crate, checked again; or its files gone):
+        // not usable until done.
+        let stamp = layer_dir.join(BUILT_STAMP);
+        let was_built = fs::remove_file(&stamp).is_ok();
         let saved = Saved::take(workspace);
         let result = self.build_steps(previous_packages, progress);
         if result.is_err() {
             saved.restore();
-            let _ = fs::remove_dir_all(&layer_dir);
+            if was_built {
+                // Layers above it may be built on it, and a failed cargo
+                // run replaced none of its files: it stays as it was.
+                let _ = fs::write(&stamp, "");
+            } else {
+                let _ = fs::remove_dir_all(&layer_dir);
+            }
         }
         result
     }

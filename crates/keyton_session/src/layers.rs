@@ -17,8 +17,8 @@
 //! a second session (or the same notebook after a kernel restart) that
 //! imports the same crates in the same order finds each layer built: its
 //! `built` stamp and `layer.json` record are read, and cargo is not run
-//! (except for a local crate, whose sources may have changed: cargo checks
-//! it, and rebuilds what changed).
+//! (except for a local crate, whose sources may have changed, and every
+//! layer above one: cargo checks them, and rebuilds what changed).
 //!
 //! A build holds the workspace's lock (other processes' builds in the
 //! workspace wait) and leaves nothing behind when it fails: the manifest and
@@ -118,6 +118,9 @@ pub struct Layer {
     /// layer 1 until asked: it has no registry crates, so it cannot differ
     /// from what `cargo tree` says now).
     packages: Option<Vec<String>>,
+    /// Whether it or a layer below it holds a local crate: its build may
+    /// be out of date with the crate's sources, so cargo is asked.
+    local: bool,
 }
 
 /// The layers a session links, layer 1 first.
@@ -139,6 +142,7 @@ impl Layers {
             request: String::new(),
             imported: None,
             packages: None,
+            local: false,
         };
         Layers {
             deps: deps.clone(),
@@ -242,7 +246,7 @@ impl Layers {
         let key = layer_key(&top.key, request);
         let crate_name = format!("keyton_deps_{}_{key}", top.depth + 1);
         let dir = Path::new("layers").join(&key);
-        let local = matches!(request.source, crate::CrateSource::Path(_));
+        let local = top.local || matches!(request.source, crate::CrateSource::Path(_));
         if !local && let Some(record) = layer_build::read_record(&self.deps, &dir) {
             return Ok(self.layer_of(record, key, dir));
         }
@@ -268,9 +272,12 @@ impl Layers {
             previous: self.top(),
         };
         let record = spec.build_locked(&previous_packages, progress)?;
-        Ok(self.layer_of(record, key, dir))
+        let mut layer = self.layer_of(record, key, dir);
+        layer.local = local;
+        Ok(layer)
     }
 
+    /// The layer `record` describes, on top of the current top.
     fn layer_of(&self, record: LayerRecord, key: String, dir: PathBuf) -> Layer {
         Layer {
             crate_name: record.crate_name,
@@ -281,6 +288,7 @@ impl Layers {
             request: record.request,
             imported: Some(record.imported),
             packages: Some(record.packages),
+            local: false,
         }
     }
 }

@@ -323,3 +323,69 @@ fn concurrent_imports_of_one_crate_build_it_once() {
     let layers = std::fs::read_dir(workspaces[0].path().join("layers")).unwrap();
     assert_eq!(layers.count(), 1);
 }
+
+/// A local crate edited between two sessions (as between kernel restarts):
+/// the second session's import rebuilds it, and the layers above it are
+/// rebuilt too rather than found stale, so cells see the new code.
+#[test]
+fn an_edited_local_crate_is_rebuilt_with_the_layers_above_it() {
+    let cache = tempfile::tempdir().unwrap();
+    let sources = tempfile::tempdir().unwrap();
+    let counter = sources.path().join("counter");
+    std::fs::create_dir_all(counter.join("src")).unwrap();
+    for file in ["Cargo.toml", "src/lib.rs"] {
+        std::fs::copy(fixture("counter").join(file), counter.join(file)).unwrap();
+    }
+    let requests = [
+        CrateRequest::new("counter").path(&counter),
+        CrateRequest::new("itoa"),
+    ];
+    let mut first = start(cache.path());
+    for request in &requests {
+        rimport(&mut first, request.clone()).unwrap();
+    }
+    drop(first);
+
+    let lib_rs = counter.join("src/lib.rs");
+    let source = std::fs::read_to_string(&lib_rs).unwrap();
+    let edited = source.replace(
+        "fetch_add(1, Ordering::SeqCst) + 1",
+        "fetch_add(10, Ordering::SeqCst) + 10",
+    );
+    assert_ne!(source, edited);
+
+    // A compile error: the import fails with rustc's first lines, and the
+    // built layers stay as they were.
+    std::fs::write(
+        &lib_rs,
+        format!("{edited}\npub fn broken() -> i64 {{ \"text\" }}\n"),
+    )
+    .unwrap();
+    let before = workspace_state(cache.path());
+    let mut broken = start(cache.path());
+    let error = rimport(&mut broken, requests[0].clone()).unwrap_err();
+    let message = error.to_string();
+    eprintln!("{message}");
+    assert!(message.contains("mismatched types"), "{message}");
+    assert!(message.lines().count() <= 16, "{message}");
+    assert_eq!(workspace_state(cache.path()), before);
+    drop(broken);
+
+    std::fs::write(&lib_rs, edited).unwrap();
+
+    let mut second = start(cache.path());
+    for request in &requests {
+        rimport(&mut second, request.clone()).unwrap();
+    }
+    let mut vm = Vm::new();
+    run_cell(
+        &second,
+        &mut vm,
+        "cell_1",
+        r#"
+    ctx.set_i64("bumped", ::counter::bump())?;
+    ctx.set_i64("digits", ::itoa::Buffer::new().format(7_i64).len() as i64)?;"#,
+    );
+    assert_eq!(i64_global(&vm, "bumped"), Some(10));
+    assert_eq!(i64_global(&vm, "digits"), Some(1));
+}
