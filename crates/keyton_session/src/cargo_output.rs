@@ -2,6 +2,7 @@
 //! packages of a layer and their features) and `cargo build`'s
 //! `compiler-artifact` messages (which files it made, which it rebuilt).
 
+use crate::CrateLibrary;
 use crate::cargo_run::CargoRun;
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -117,6 +118,30 @@ impl Artifacts<'_> {
             .messages
             .iter()
             .filter(|m| m["reason"] == "compiler-artifact")
+    }
+
+    /// Each rlib built (or found up to date), with its package.
+    pub fn libraries(&self) -> Vec<CrateLibrary> {
+        let mut libraries: Vec<CrateLibrary> = self
+            .each()
+            .filter_map(|m| {
+                let (package, version) = name_version(m["package_id"].as_str()?)?;
+                let rlib = m["filenames"]
+                    .as_array()?
+                    .iter()
+                    .filter_map(Value::as_str)
+                    .find(|f| f.ends_with(".rlib"))?;
+                Some(CrateLibrary {
+                    package: package.to_string(),
+                    version: version.to_string(),
+                    lib_name: m["target"]["name"].as_str()?.replace('-', "_"),
+                    rlib: PathBuf::from(rlib),
+                })
+            })
+            .collect();
+        libraries.sort_by(|a, b| (&a.lib_name, &a.version).cmp(&(&b.lib_name, &b.version)));
+        libraries.dedup();
+        libraries
     }
 
     /// The first file (of those `file` accepts) of the artifact whose

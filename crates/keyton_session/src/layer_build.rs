@@ -238,6 +238,7 @@ impl Spec<'_> {
                 alias: None,
                 layer: self.crate_name.to_string(),
                 layer_dylib,
+                libraries: artifacts.libraries(),
             },
             packages: package_keys(&entries),
         };

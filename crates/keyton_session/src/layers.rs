@@ -62,6 +62,20 @@ pub struct ImportedCrate {
     /// `extern crate <layer>;`.
     pub layer: String,
     pub layer_dylib: PathBuf,
+    /// Every library in the layer's build (the crate's dependencies, and
+    /// those of the layers below): what a cell would pass as `--extern`
+    /// to name one of them directly (`::http::StatusCode` for reqwest's
+    /// `StatusCode`). Proc macros and build scripts are left out.
+    pub libraries: Vec<CrateLibrary>,
+}
+
+/// A library cargo built for a layer.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CrateLibrary {
+    pub package: String,
+    pub version: String,
+    pub lib_name: String,
+    pub rlib: PathBuf,
 }
 
 /// Why a `rimport` did not happen. Whatever the reason, the session and

@@ -101,6 +101,12 @@ fn layers_keep_one_copy_of_each_crate_and_its_statics() {
     assert_eq!(counter.version, "0.1.0");
     assert!(counter.rlib.is_file(), "{}", counter.rlib.display());
     assert!(counter.layer_dylib.is_file());
+    let libraries: Vec<&str> = counter
+        .libraries
+        .iter()
+        .map(|l| l.lib_name.as_str())
+        .collect();
+    assert_eq!(libraries, ["counter", "kayton_api", "keyton_rt"]);
     assert_eq!(
         session.extern_crates(),
         std::slice::from_ref(&counter.layer)
