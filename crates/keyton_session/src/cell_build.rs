@@ -35,6 +35,20 @@ pub struct CellBuilder {
     /// it also keeps two sessions' cells apart in symbol names.
     session: String,
     dir: TempDir,
+    imports: CellImports,
+}
+
+/// What the session's `rimport`s add to every later cell's rustc call.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CellImports {
+    /// (crate name, dylib) of each layer above the deps dylib, oldest
+    /// first. A cell that names an imported crate must have `extern crate`
+    /// of the newest (the last), so that rustc takes the crate from the
+    /// layers rather than copying its rlib into the cell.
+    pub layers: Vec<(String, PathBuf)>,
+    /// (library name, rlib) of each imported crate: `--extern`, so a cell
+    /// names it as `::name`.
+    pub crates: Vec<(String, PathBuf)>,
 }
 
 /// Why a cell did not build.
@@ -101,7 +115,17 @@ impl CellBuilder {
             deps: deps.clone(),
             session,
             dir,
+            imports: CellImports::default(),
         })
+    }
+
+    /// What later cells link because of `rimport`s.
+    pub fn set_imports(&mut self, imports: CellImports) {
+        self.imports = imports;
+    }
+
+    pub fn imports(&self) -> &CellImports {
+        &self.imports
     }
 
     /// The session's build directory.
@@ -179,6 +203,11 @@ impl CellBuilder {
             .arg(prefixed("dependency=", self.deps.dependency_dir()))
             .arg("--extern")
             .arg(prefixed("keyton_deps=", self.deps.dylib()));
+        for (crate_name, path) in self.imports.layers.iter().chain(&self.imports.crates) {
+            rustc
+                .arg("--extern")
+                .arg(prefixed(&format!("{crate_name}="), path));
+        }
         let mut dirs: Vec<&Path> = Vec::new();
         for (crate_name, path) in earlier {
             rustc
@@ -190,11 +219,15 @@ impl CellBuilder {
                 rustc.arg("-L").arg(prefixed("dependency=", dir));
             }
         }
+        // Every layer's directory: today they all share the deps dylib's.
+        let mut rpath = vec![self.toolchain.target_libdir(), self.deps.rpath_dir()];
+        for (_, dylib) in &self.imports.layers {
+            if let Some(dir) = dylib.parent().filter(|d| !rpath.contains(d)) {
+                rpath.push(dir);
+            }
+        }
         rustc
-            .args(link_args(&[
-                self.toolchain.target_libdir(),
-                self.deps.rpath_dir(),
-            ]))
+            .args(link_args(&rpath))
             .args(soname_args(library))
             .arg("-o")
             .arg(library)

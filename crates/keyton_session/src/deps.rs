@@ -47,13 +47,13 @@ path = "src/lib.rs"
 
 /// Marks a finished build. Its presence is all that is read, so writing
 /// it needs no care beyond coming after cargo's success.
-const BUILT_STAMP: &str = "built";
+pub(crate) const BUILT_STAMP: &str = "built";
 const LOCK: &str = "build.lock";
 
 /// Environment variables of the calling process that would change what
 /// cargo builds or where it puts it: a test run under `cargo` has some of
 /// them set for its own build, which is not this one.
-const CARGO_ENV_REMOVED: &[&str] = &[
+pub(crate) const CARGO_ENV_REMOVED: &[&str] = &[
     "CARGO_TARGET_DIR",
     "CARGO_BUILD_TARGET_DIR",
     "CARGO_BUILD_TARGET",
@@ -74,6 +74,12 @@ pub struct DepsDylib {
     /// in the dylib, which rustc reads when a cell names them.
     dependency_dir: PathBuf,
     dylib: PathBuf,
+    /// The workspace's name under `workspaces/`, which keys it: the key of
+    /// layer 1, from which every later layer's key is derived.
+    name: String,
+    host: String,
+    rustflags: String,
+    cache_root: PathBuf,
 }
 
 impl DepsDylib {
@@ -93,9 +99,13 @@ impl DepsDylib {
             dylib: release_dir.join(format!("{DLL_PREFIX}keyton_deps{DLL_SUFFIX}")),
             release_dir,
             workspace,
+            name,
+            host: host.to_string(),
+            rustflags,
+            cache_root: cache.root().to_path_buf(),
         };
         if !deps.workspace.join(BUILT_STAMP).is_file() {
-            deps.build_locked(host, &rustflags)?;
+            deps.build_locked()?;
         }
         Ok(deps)
     }
@@ -122,7 +132,28 @@ impl DepsDylib {
         &self.workspace
     }
 
-    fn build_locked(&self, host: &str, rustflags: &str) -> Result<(), Error> {
+    /// The workspace's name under the cache's `workspaces/` (the key of
+    /// layer 1).
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The host target the dylib is built for.
+    pub fn host(&self) -> &str {
+        &self.host
+    }
+
+    /// The cache the workspace is in.
+    pub fn cache_root(&self) -> &Path {
+        &self.cache_root
+    }
+
+    /// The workspace's build lock, taken (blocking), or `None` when it must
+    /// be waited for and `waiting` was told so first. Released when the
+    /// file is dropped, or when the process dies, so a killed build never
+    /// blocks the next one (which finds no stamp and lets cargo pick up
+    /// where it stopped). Every cargo run in the workspace holds it.
+    pub(crate) fn lock(&self, waiting: &mut dyn FnMut()) -> Result<fs::File, Error> {
         let lock_path = self.workspace.join(LOCK);
         let lock = fs::OpenOptions::new()
             .create(true)
@@ -130,28 +161,55 @@ impl DepsDylib {
             .write(true)
             .open(&lock_path)
             .map_err(Error::io(&lock_path))?;
-        // Released when `lock` is dropped, or when the process dies, so a
-        // killed build never blocks the next one (which finds no stamp and
-        // lets cargo pick up where it stopped).
+        match lock.try_lock() {
+            Ok(()) => return Ok(lock),
+            Err(fs::TryLockError::WouldBlock) => waiting(),
+            Err(fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path)(e)),
+        }
         lock.lock().map_err(Error::io(&lock_path))?;
+        Ok(lock)
+    }
+
+    /// `cargo SUBCOMMAND` in the workspace, with the environment every
+    /// build of it uses: the target directory shared by all layers, the
+    /// rustflags, sccache when there is one, and none of the calling
+    /// process's cargo settings.
+    pub(crate) fn cargo(&self, subcommand: &str) -> Command {
+        let mut cargo = Command::new("cargo");
+        for name in CARGO_ENV_REMOVED {
+            cargo.env_remove(name);
+        }
+        cargo
+            .current_dir(&self.workspace)
+            .arg(subcommand)
+            .arg("--manifest-path")
+            .arg(self.workspace.join("Cargo.toml"))
+            .env("CARGO_TARGET_DIR", self.workspace.join("target"))
+            .env("CARGO_ENCODED_RUSTFLAGS", &self.rustflags)
+            .env("CARGO_TERM_COLOR", "never")
+            .env("CARGO_TERM_PROGRESS_WHEN", "never")
+            .stdin(Stdio::null());
+        if let Some(sccache) = crate::sccache::find(&self.cache_root) {
+            cargo
+                .env("RUSTC_WRAPPER", sccache)
+                .env("SCCACHE_DIR", crate::sccache::dir(&self.cache_root));
+        }
+        if crate::layers::offline() {
+            cargo.arg("--offline");
+        }
+        cargo
+    }
+
+    fn build_locked(&self) -> Result<(), Error> {
+        let _lock = self.lock(&mut || {})?;
         let stamp = self.workspace.join(BUILT_STAMP);
         if stamp.is_file() {
             return Ok(()); // another process built it while we waited
         }
         self.write_sources()?;
-        let mut cargo = Command::new("cargo");
-        for name in CARGO_ENV_REMOVED {
-            cargo.env_remove(name);
-        }
-        let output = cargo
-            .current_dir(&self.workspace)
-            .args(["build", "--release", "--lib", "--quiet", "--target", host])
-            .arg("--manifest-path")
-            .arg(self.workspace.join("Cargo.toml"))
-            .arg("--target-dir")
-            .arg(self.workspace.join("target"))
-            .env("CARGO_ENCODED_RUSTFLAGS", rustflags)
-            .stdin(Stdio::null())
+        let output = self
+            .cargo("build")
+            .args(["--release", "--lib", "--quiet", "--target", &self.host])
             .stdout(Stdio::null())
             .output()
             .map_err(Error::NoCargo)?;
@@ -210,7 +268,7 @@ fn manifest() -> Result<String, Error> {
 }
 
 /// The table `key` of `parent`, made if missing.
-fn table_in<'a>(parent: &'a mut Table, key: &str) -> Result<&'a mut Table, Error> {
+pub(crate) fn table_in<'a>(parent: &'a mut Table, key: &str) -> Result<&'a mut Table, Error> {
     parent
         .entry(key)
         .or_insert_with(toml_edit::table)
@@ -227,7 +285,7 @@ fn template_file(relative: &str) -> Result<&'static str, Error> {
 }
 
 /// Write `contents` to `path`, making its directory.
-fn write(path: &Path, contents: &str) -> Result<(), Error> {
+pub(crate) fn write(path: &Path, contents: &str) -> Result<(), Error> {
     if let Some(parent) = path.parent() {
         fs::create_dir_all(parent).map_err(Error::io(parent))?;
     }

@@ -14,19 +14,30 @@
 //!   direct `rustc` call against the deps dylib and the earlier cells it
 //!   uses (no cargo: this is the path the user waits on after every cell).
 //!
+//! - [`Layers`]: `rimport`: each imported crate is a new dylib, a layer on
+//!   top of the deps dylib and the earlier layers, built by cargo in the
+//!   same workspace; cells link the newest.
 //! - [`Session`]: the cells themselves: check against what earlier cells
 //!   defined, build, load into the session's VM, run, keep the state.
 //!   Also what a notebook asks between cells ([`Session::complete`],
 //!   [`Session::inspect`], [`is_complete`]).
 
+mod cargo_output;
+mod cargo_run;
 mod cell_build;
 mod complete;
 mod deps;
+mod layer_build;
+mod layers;
+mod request;
+mod sccache;
 mod session;
 
-pub use cell_build::{BuildFailure, CellBuilder};
+pub use cell_build::{BuildFailure, CellBuilder, CellImports};
 pub use complete::{Completions, IsComplete, is_complete};
 pub use deps::DepsDylib;
+pub use layers::{CrateLibrary, ImportedCrate, Layer, Layers, RimportError};
+pub use request::{CrateRequest, CrateSource, RequestError};
 pub use session::{CellFailure, Interrupter, Options, Output, Session, Timings};
 
 use std::io;

@@ -7,7 +7,10 @@
 //! statements did (the guards of `kayton_api` write variables back while
 //! the panic unwinds) and the functions it defined.
 
-use crate::{BuildFailure, CellBuilder, DepsDylib, Error};
+use crate::{
+    BuildFailure, CellBuilder, CellImports, CrateRequest, DepsDylib, Error, ImportedCrate, Layers,
+    RimportError,
+};
 use kayton_vm::{CellOutcome, OutputEvent, Value, Vm};
 use keyton_check::SessionEnv;
 use keyton_compiler::{Cache, Toolchain};
@@ -90,6 +93,8 @@ pub struct Session {
     /// std's API and the imported crates'.
     world: World,
     builder: CellBuilder,
+    /// The deps dylib and the layers `rimport` added on top of it.
+    layers: Layers,
     /// The crate name and library of every cell built, in order.
     cells: Vec<(String, PathBuf)>,
     interrupt: &'static AtomicBool,
@@ -115,6 +120,7 @@ impl Session {
             env: SessionEnv::default(),
             world: World::std(),
             builder,
+            layers: Layers::new(&deps),
             cells: Vec::new(),
             interrupt,
             dir: options.dir,
@@ -201,6 +207,50 @@ impl Session {
                 Err(CellFailure::runtime(&self.vm.take_errors()))
             }
         }
+    }
+
+    /// Make a crate available to later cells: build (or find built) the
+    /// next deps layer, whose dylib later cells link, and pass the crate's
+    /// library to their rustc calls. `progress` gets cargo's status lines
+    /// as they come (for the cell's stderr). A failure changes nothing.
+    pub fn rimport(
+        &mut self,
+        request: &CrateRequest,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<ImportedCrate, RimportError> {
+        let imported = self.layers.import(request, progress)?;
+        let layers = self.layers.all()[1..]
+            .iter()
+            .map(|layer| (layer.crate_name.clone(), layer.dylib.clone()))
+            .collect();
+        self.builder.set_imports(CellImports {
+            layers,
+            crates: self.layers.crate_externs(),
+        });
+        Ok(imported)
+    }
+
+    /// The crates imported so far, oldest first.
+    pub fn imported(&self) -> impl Iterator<Item = &ImportedCrate> {
+        self.layers.imported()
+    }
+
+    /// The crates a cell must name with `extern crate NAME;` (besides
+    /// `keyton_deps`) so that the imported crates are linked from the deps
+    /// layers: the newest layer, once something is imported.
+    pub fn extern_crates(&self) -> Vec<String> {
+        let top = self.layers.top();
+        if top.depth > 1 {
+            vec![top.crate_name.clone()]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The cell builder (its directory, its rustc call), for tests and
+    /// benchmarks that build hand-written cells in the session.
+    pub fn builder(&self) -> &CellBuilder {
+        &self.builder
     }
 
     /// Where the time of the last executed cell went (zero for the phases
