@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
         let name = format!("cell_{}", n + 1);
         match keyton_check::check_cell(&module, &world, &env, &name) {
             Ok(checked) => {
-                let _ = keyton_codegen::emit_cell(&checked.program, cell, &name);
+                let _ = keyton_codegen::emit_cell(&checked.program, cell, &name, &[]);
                 env = checked.env;
             }
             Err(diagnostics) => {

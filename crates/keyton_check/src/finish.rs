@@ -303,6 +303,25 @@ impl Finisher<'_, '_> {
     }
 }
 
+/// The reverse of [`nameable_paths`]: a crate's type at the path it is
+/// defined at, where the checker finds its impls. The session keeps its
+/// variables' types as generated code spells them; a later cell's checker
+/// reads them back through this.
+pub(crate) fn canonical_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
+    let ty = match ty {
+        Ty::Adt { path, args } if path.first().is_some_and(|c| c != "std") => {
+            let names: Vec<&str> = path.iter().map(String::as_str).collect();
+            let canonical = world.lookup(&names).map(|e| e.canonical_path.clone());
+            Ty::Adt {
+                path: canonical.unwrap_or_else(|| path.clone()),
+                args: args.clone(),
+            }
+        }
+        other => other.clone(),
+    };
+    crate::infer::map_ty(&ty, &mut |t| canonical_paths(world, t))
+}
+
 /// A path generated code can name: the longest leading part of `path` that
 /// is an item's defining path in an imported crate, replaced by where the
 /// item is public (`tiny::inner::Counter::new` is `tiny::Counter::new`).
@@ -344,7 +363,7 @@ fn example_type(shown: &Ty) -> String {
 /// defined (`reqwest::async_impl::client::Client`, a private module; or
 /// `http::status::StatusCode`, a crate the program does not name). std's
 /// stub defines its types at public paths already.
-fn nameable_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
+pub(crate) fn nameable_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
     let ty = match ty {
         Ty::Adt { path, args } if path.first().is_some_and(|c| c != "std") => {
             let public = world.by_canonical(path).map(|e| e.public_path.clone());

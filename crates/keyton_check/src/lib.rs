@@ -124,6 +124,8 @@ pub(crate) struct Checker<'a> {
     /// Projections of associated types being worked out (a guard against
     /// cycles among impls).
     pub projecting: usize,
+    /// Variables of earlier cells that could not outlive them (session).
+    pub cell_only: HashMap<String, Ty>,
     /// Lambdas `0..foreign_lambdas` come from earlier cells.
     pub foreign_lambdas: usize,
     /// Instances of earlier cells' templates, by Rust name, and the call
@@ -154,6 +156,7 @@ impl<'a> Checker<'a> {
             cell: false,
             used_crates: BTreeSet::new(),
             projecting: 0,
+            cell_only: HashMap::new(),
             foreign_lambdas: 0,
             respan: HashMap::new(),
         }
@@ -179,7 +182,8 @@ impl<'a> Checker<'a> {
 
     /// A type as the user should read it (variables resolved).
     pub fn show(&self, ty: &Ty) -> String {
-        format!("`{}`", self.infer.resolve_for_display(ty))
+        let ty = self.infer.resolve_for_display(ty);
+        format!("`{}`", finish::nameable_paths(self.index, &ty))
     }
 
     /// The type of a value as the user wrote it: a string literal is a `String`.

@@ -96,6 +96,11 @@ impl Checker<'_> {
                 .with_help(format!(
                     "define `fn {name}` before the first line that uses it"
                 ));
+        } else if let Some(ty) = self.cell_only.get(name).cloned() {
+            let ty = self.show(&ty);
+            d = d.with_help(format!(
+                "`{name}` ({ty}) borrows from other values or has a type without a name, so it lived only in the cell that made it: compute it again in this cell"
+            ));
         } else if self.hidden_globals.iter().any(|g| g == name) {
             d = d
                 .label("a function sees only its parameters and other functions")

@@ -34,6 +34,10 @@ pub struct SessionEnv {
     imports: HashMap<String, Vec<String>>,
     /// Lambdas bound to names: like templates, checked where they are used.
     lambdas: Vec<(String, ast::Expr)>,
+    /// Top-level variables that could not outlive their cell (they borrow
+    /// from other values, or their type has no name), with their types:
+    /// a later cell using one is told why it is gone.
+    cell_only: HashMap<String, Ty>,
 }
 
 impl SessionEnv {
@@ -119,10 +123,12 @@ pub fn check_cell(
         checker.scopes.bind(name, marker, Span::default());
     }
     checker.foreign_lambdas = env.lambdas.len();
+    checker.cell_only = env.cell_only.clone();
     for (name, ty) in &env.globals {
         // Values come from earlier cells: nothing here says they are not negative.
         checker.non_negative.remove(name);
-        let id = checker.scopes.bind(name, ty.clone(), Span::default());
+        let ty = crate::finish::canonical_paths(index, ty);
+        let id = checker.scopes.bind(name, ty, Span::default());
         checker.scopes.get_mut(id).rust_name = hir::global_local(name);
     }
     let mut main = checker.block(&module.stmts, false);
@@ -185,6 +191,7 @@ pub fn check_cell(
             instances,
             imports: checker.imports,
             lambdas,
+            cell_only: checker.cell_only,
         },
         uses_crates: checker.used_crates,
     })
@@ -245,10 +252,15 @@ impl Checker<'_> {
             let binding = self.scopes.get(id);
             if hir::global_name(&binding.rust_name).is_some()
                 || binding.ty.adt_name() == Some(LAMBDA_MARKER)
-                || unnameable(&self.infer.resolve_now(&binding.ty))
             {
                 continue;
             }
+            let resolved = self.infer.resolve_now(&binding.ty);
+            if unnameable(&resolved) || self.borrows(&resolved) {
+                self.cell_only.insert(name, resolved);
+                continue;
+            }
+            self.cell_only.remove(&name);
             // The session outlives every borrow: it keeps an owned copy.
             let (ty, to_owned) = match self.infer.resolve_now(&binding.ty) {
                 Ty::Ref { inner, .. } => match *inner {
@@ -270,6 +282,30 @@ impl Checker<'_> {
             binding.rust_name = hir::global_local(&name);
             binding.ty = ty;
         }
+    }
+
+    /// Whether a value of `ty` borrows from others (a crate type with
+    /// lifetime parameters, a reference the session cannot copy).
+    fn borrows(&self, ty: &Ty) -> bool {
+        let mut found = false;
+        let mut visit = |t: &Ty| {
+            if let Ty::Adt { path, .. } = t {
+                found |= matches!(
+                    self.index.by_canonical(path).map(|e| &e.item),
+                    Some(keyton_index::Item::Struct(keyton_index::StructDef {
+                        borrows: true,
+                        ..
+                    })) | Some(keyton_index::Item::Enum(keyton_index::EnumDef {
+                        borrows: true,
+                        ..
+                    }))
+                );
+            }
+            t.clone()
+        };
+        visit(ty);
+        crate::infer::map_ty(ty, &mut visit);
+        found
     }
 
     /// The session variables bound at the top level now.

@@ -37,8 +37,15 @@ pub fn emit_program(program: &keyton_hir::Program, source: &str, file: &str) -> 
 /// A notebook cell as a Rust dylib crate: its functions (public, for later
 /// cells) and the `keyton_cell_main` entry running its statements against
 /// the session (see `kayton_api`). It links the session's deps dylib.
-pub fn emit_cell(program: &keyton_hir::Program, source: &str, file: &str) -> Generated {
-    emit(program::cell(program), source, file)
+/// `layers` are the crates of the session's deps layers the cell must
+/// name (`extern crate`) so imported crates link from them.
+pub fn emit_cell(
+    program: &keyton_hir::Program,
+    source: &str,
+    file: &str,
+    layers: &[String],
+) -> Generated {
+    emit(program::cell(program, layers), source, file)
 }
 
 /// A type as generated code spells it, without spaces

@@ -31,8 +31,9 @@ pub(crate) fn program(program: &Program) -> TokenStream {
     }
 }
 
-pub(crate) fn cell(program: &Program) -> TokenStream {
+pub(crate) fn cell(program: &Program, layers: &[String]) -> TokenStream {
     let fns = program.fns.iter().map(function);
+    let layers = layers.iter().map(|l| ident(l));
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
     quote! {
@@ -41,6 +42,9 @@ pub(crate) fn cell(program: &Program) -> TokenStream {
         // every cell shares one copy of them (and of their statics).
         extern crate keyton_deps;
         use keyton_deps::{kayton_api, keyton_rt};
+        // The newest deps layer: imported crates (`::regex::Regex`) link
+        // from it, not into the cell.
+        #(extern crate #layers;)*
         #(#fns)*
         #no_statement
         fn keyton_cell_body() #main

@@ -42,6 +42,9 @@ pub struct FnSig {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct StructDef {
     pub generics: Vec<GenericParam>,
+    /// It has lifetime parameters: a value of it borrows from others.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub borrows: bool,
     /// Public fields by name (tuple structs: "0", "1", ...).
     pub fields: Vec<(String, Ty)>,
     pub doc: String,
@@ -59,6 +62,9 @@ pub enum VariantShape {
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct EnumDef {
     pub generics: Vec<GenericParam>,
+    /// It has lifetime parameters: a value of it borrows from others.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub borrows: bool,
     pub variants: Vec<(String, VariantShape)>,
     pub doc: String,
 }

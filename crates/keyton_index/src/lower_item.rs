@@ -23,6 +23,7 @@ impl Lower<'_> {
                 let env = self.adt_env(&env, &s.generics, &def.path);
                 Item::Struct(StructDef {
                     generics: self.generics(&s.generics, &env).0,
+                    borrows: s.generics.lifetimes().next().is_some(),
                     fields: self.fields(&s.fields, &env, true),
                     doc: doc_of(&s.attrs),
                 })
@@ -50,6 +51,7 @@ impl Lower<'_> {
                     .collect();
                 Item::Enum(EnumDef {
                     generics: self.generics(&e.generics, &env).0,
+                    borrows: e.generics.lifetimes().next().is_some(),
                     variants,
                     doc: doc_of(&e.attrs),
                 })

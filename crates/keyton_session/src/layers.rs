@@ -164,6 +164,13 @@ impl Layers {
         }
     }
 
+    /// The directory of the newest layer's package (its Cargo.toml), in
+    /// the session workspace: `cargo metadata` there sees the imported
+    /// crates as direct dependencies.
+    pub fn top_manifest_dir(&self) -> PathBuf {
+        self.deps.workspace().join(&self.top().dir)
+    }
+
     /// The newest layer: the one a cell links.
     pub fn top(&self) -> &Layer {
         // `chain` starts with layer 1 and only grows.

@@ -27,6 +27,7 @@ mod cargo_run;
 mod cell_build;
 mod complete;
 mod deps;
+mod imports;
 mod layer_build;
 mod layers;
 mod request;

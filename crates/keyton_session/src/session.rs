@@ -49,7 +49,7 @@ pub enum Output {
 /// Why a cell stopped, as Jupyter shows errors.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CellFailure {
-    /// `CompileError`, `RuntimeError` or `KeyboardInterrupt`.
+    /// `CompileError`, `ImportError`, `RuntimeError` or `KeyboardInterrupt`.
     pub ename: String,
     /// The error's message.
     pub evalue: String,
@@ -91,10 +91,12 @@ pub struct Session {
     vm: Vm,
     env: SessionEnv,
     /// std's API and the imported crates'.
-    world: World,
+    pub(crate) world: World,
+    /// Where crates' API indexes are cached.
+    pub(crate) index_dir: PathBuf,
     builder: CellBuilder,
     /// The deps dylib and the layers `rimport` added on top of it.
-    layers: Layers,
+    pub(crate) layers: Layers,
     /// The crate name and library of every cell built, in order.
     cells: Vec<(String, PathBuf)>,
     interrupt: &'static AtomicBool,
@@ -119,6 +121,7 @@ impl Session {
             vm: Vm::new(),
             env: SessionEnv::default(),
             world: World::std(),
+            index_dir: options.cache.root().join("index"),
             builder,
             layers: Layers::new(&deps),
             cells: Vec::new(),
@@ -160,10 +163,13 @@ impl Session {
         let mut clock = Instant::now();
         let mut lap = || std::mem::replace(&mut clock, Instant::now()).elapsed();
         let module = keyton_syntax::parse(code).map_err(|d| compile_error(&d))?;
+        self.import_crates(&module, out)
+            .map_err(|d| CellFailure::import(&render_all(&[d], code, &file)))?;
         let checked = keyton_check::check_cell(&module, &self.world, &self.env, &crate_name)
             .map_err(|d| compile_error(&d))?;
         self.timings.check = lap();
-        let generated = keyton_codegen::emit_cell(&checked.program, code, &file);
+        let generated =
+            keyton_codegen::emit_cell(&checked.program, code, &file, &self.extern_crates());
         self.timings.emit = lap();
         let earlier: Vec<(String, PathBuf)> = self
             .cells
@@ -360,6 +366,10 @@ impl CellFailure {
 
     fn compile(report: &str) -> CellFailure {
         CellFailure::new("CompileError", report)
+    }
+
+    fn import(report: &str) -> CellFailure {
+        CellFailure::new("ImportError", report)
     }
 
     fn internal(message: String) -> CellFailure {
