@@ -38,6 +38,9 @@ pub fn finish(
         }
     }
     f.stmts(&mut program.main);
+    for path in &mut program.traits {
+        *path = public_path(f.checker.index, path);
+    }
     if f.diags.is_empty() {
         Ok(program)
     } else {

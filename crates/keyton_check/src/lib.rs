@@ -53,6 +53,7 @@ pub fn check(module: &ast::Module, world: &World) -> Result<hir::Program, Vec<Di
     let program = hir::Program {
         fns: std::mem::take(&mut checker.out_fns),
         main: main.stmts,
+        traits: checker.used_traits.iter().cloned().collect(),
     };
     finish::finish(&mut checker, program)
 }
@@ -124,6 +125,9 @@ pub(crate) struct Checker<'a> {
     /// Projections of associated types being worked out (a guard against
     /// cycles among impls).
     pub projecting: usize,
+    /// Crate traits whose methods the program calls: generated code
+    /// brings them into scope.
+    pub used_traits: BTreeSet<Vec<String>>,
     /// Variables of earlier cells that could not outlive them (session).
     pub cell_only: HashMap<String, Ty>,
     /// Lambdas `0..foreign_lambdas` come from earlier cells.
@@ -157,6 +161,7 @@ impl<'a> Checker<'a> {
             used_crates: BTreeSet::new(),
             projecting: 0,
             cell_only: HashMap::new(),
+            used_traits: BTreeSet::new(),
             foreign_lambdas: 0,
             respan: HashMap::new(),
         }

@@ -111,6 +111,15 @@ impl Checker<'_> {
             d = d.with_help(*habit);
         } else if let Some(habit) = method_habit(name).filter(|_| what.starts_with("method")) {
             d = d.with_help(habit);
+        } else if let Some(module) = what.strip_prefix("item in ") {
+            let krate = module
+                .trim_matches('`')
+                .split('.')
+                .next()
+                .unwrap_or_default();
+            d = d.with_help(format!(
+                "{module} has no public item `{name}`; `keyton index {krate}` lists what it has"
+            ));
         } else if what.starts_with("method")
             || what.starts_with("function of")
             || what.starts_with("field")

@@ -154,6 +154,7 @@ pub fn check_cell(
     let program = hir::Program {
         fns: std::mem::take(&mut checker.out_fns),
         main: main.stmts,
+        traits: checker.used_traits.iter().cloned().collect(),
     };
     let program = crate::finish::finish(&mut checker, program)?;
     let qualify = |rust: &mut String| {

@@ -15,6 +15,7 @@ use quote::quote;
 
 pub(crate) fn program(program: &Program) -> TokenStream {
     let fns = program.fns.iter().map(function);
+    let traits = trait_uses(program);
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
     quote! {
@@ -23,6 +24,7 @@ pub(crate) fn program(program: &Program) -> TokenStream {
         // overflow or index error rustc can foresee (`x + 1` with `x` at
         // i64::MAX) stays the run-time error Keyton promises, with its line.
         #![allow(warnings, arithmetic_overflow, unconditional_panic)]
+        #(#traits)*
         #(#fns)*
         #no_statement
         fn main() {
@@ -33,6 +35,7 @@ pub(crate) fn program(program: &Program) -> TokenStream {
 
 pub(crate) fn cell(program: &Program, layers: &[String]) -> TokenStream {
     let fns = program.fns.iter().map(function);
+    let traits = trait_uses(program);
     let layers = layers.iter().map(|l| ident(l));
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
@@ -45,6 +48,7 @@ pub(crate) fn cell(program: &Program, layers: &[String]) -> TokenStream {
         // The newest deps layer: imported crates (`::regex::Regex`) link
         // from it, not into the cell.
         #(extern crate #layers;)*
+        #(#traits)*
         #(#fns)*
         #no_statement
         fn keyton_cell_body() #main
@@ -53,6 +57,19 @@ pub(crate) fn cell(program: &Program, layers: &[String]) -> TokenStream {
                 .map_err(|stop| kayton_api::CellError::at(stop.rendered, stop.line, stop.col))
         });
     }
+}
+
+/// `use ::krate::Trait as _;` for each crate trait whose methods are
+/// called: in scope without taking a name.
+fn trait_uses(program: &Program) -> Vec<TokenStream> {
+    program
+        .traits
+        .iter()
+        .map(|p| {
+            let path = crate::names::path(p);
+            quote!(use #path as _;)
+        })
+        .collect()
 }
 
 /// A Keyton function; its parameters are `mut`, like every Keyton variable.

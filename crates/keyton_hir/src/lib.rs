@@ -16,6 +16,9 @@ pub struct Program {
     pub fns: Vec<Function>,
     /// The top-level statements, run in order.
     pub main: Vec<Stmt>,
+    /// Traits of crates whose methods are called, by their defining
+    /// paths: brought into scope (`use path as _;`).
+    pub traits: Vec<Vec<String>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]

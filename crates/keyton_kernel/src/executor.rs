@@ -128,7 +128,9 @@ fn execute(session: &mut Session, cell: Cell, capture: &Capture, iopub: &Publish
         capture.sync();
         match output {
             Output::Stdout(text) => iopub.send(StreamContent::stdout(&text), parent),
-            Output::Stderr(text) => iopub.send(StreamContent::stderr(&text), parent),
+            Output::Stderr(text) | Output::Progress(text) => {
+                iopub.send(StreamContent::stderr(&text), parent)
+            }
             Output::Display { mime, data } => {
                 iopub.send(DisplayData::new(media(&mime, data)), parent);
             }

@@ -186,6 +186,13 @@ fn run_cell(session: &mut Session, cell: &str) -> bool {
         let mut stdout = std::io::stdout().lock();
         let _ = match output {
             Output::Stdout(text) => write!(stdout, "{text}"),
+            // Build progress helps at a terminal; piped, it would only make
+            // the output differ from run to run.
+            Output::Progress(text) if std::io::stderr().is_terminal() => {
+                eprint!("{text}");
+                Ok(())
+            }
+            Output::Progress(_) => Ok(()),
             Output::Stderr(text) => {
                 eprint!("{text}");
                 Ok(())

@@ -27,7 +27,7 @@ impl Session {
                 continue;
             }
             let request = request(r, self.dir());
-            let mut progress = |line: &str| out(Output::Stderr(format!("{line}\n")));
+            let mut progress = |line: &str| out(Output::Progress(format!("{line}\n")));
             let imported = self.rimport(&request, &mut progress).map_err(|e| {
                 Diagnostic::error(r.span, format!("cannot import `{krate}`"))
                     .with_help(e.to_string())

@@ -44,6 +44,9 @@ pub enum Output {
         mime: String,
         data: Vec<u8>,
     },
+    /// A line of progress of a long build (`rimport`: cargo's "Compiling
+    /// tokio v1.48.0"); a front end shows it with stderr, or not at all.
+    Progress(String),
 }
 
 /// Why a cell stopped, as Jupyter shows errors.

@@ -139,7 +139,11 @@ pub fn block(stmts: Vec<Stmt>, tail: Option<Expr>) -> Block {
 }
 
 pub fn program(fns: Vec<Function>, main: Vec<Stmt>) -> Program {
-    Program { fns, main }
+    Program {
+        fns,
+        main,
+        traits: Vec::new(),
+    }
 }
 
 pub fn emit(program: &Program, source: &str) -> Generated {
