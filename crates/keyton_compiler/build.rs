@@ -1,4 +1,4 @@
-//! Embeds keyton_rt's and kayton_api's sources and `workspace-template/` in
+//! Embeds keyton_rt's, kayton_api's and keyton_async's sources and `workspace-template/` in
 //! the compiler, so the `keyton` binary can build the runtime, the session's
 //! deps dylib and workspaces on a machine that has no copy of the repository.
 //! Writes `$OUT_DIR/embedded.rs`: tables of
@@ -12,12 +12,16 @@ fn main() {
     let manifest = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("set by cargo"));
     let rt_src = manifest.join("../keyton_rt/src");
     let api_src = manifest.join("../kayton_api/src");
+    let async_src = manifest.join("../keyton_async/src");
     let template = manifest.join("../../workspace-template");
     let mut out = String::new();
     table(&mut out, "RT_SOURCES", &rt_src, |path| {
         path.extension().is_some_and(|e| e == "rs")
     });
     table(&mut out, "API_SOURCES", &api_src, |path| {
+        path.extension().is_some_and(|e| e == "rs")
+    });
+    table(&mut out, "ASYNC_SOURCES", &async_src, |path| {
         path.extension().is_some_and(|e| e == "rs")
     });
     table(&mut out, "WORKSPACE_TEMPLATE", &template, |_| true);

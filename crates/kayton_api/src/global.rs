@@ -180,6 +180,18 @@ impl<T, S: Storage<T>> Global<T, S> {
     }
 }
 
+impl<T, S: Storage<T>> Global<T, S> {
+    /// Move the value out: the variable leaves the session (a value that
+    /// cannot be copied was given away).
+    pub fn take(global: &mut Global<T, S>) -> T {
+        let _ = with_ctx(|ctx| ctx.dyn_drop(global.name));
+        match global.value.take() {
+            Some(value) => value,
+            None => panic!("the variable `{}` was given away already", global.name),
+        }
+    }
+}
+
 impl<T, S: Storage<T>> Deref for Global<T, S> {
     type Target = T;
     fn deref(&self) -> &T {

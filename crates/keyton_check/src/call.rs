@@ -200,6 +200,7 @@ impl Checker<'_> {
             ret,
             span,
         );
+        let call = self.awaited(call, found.sig.is_async);
         Ok(self.rust_result(call, &name.name, expected))
     }
 
@@ -251,6 +252,7 @@ impl Checker<'_> {
             ret,
             span,
         );
+        let call = self.awaited(call, found.sig.is_async);
         Ok(self.rust_result(call, &shown, expected))
     }
 
@@ -280,6 +282,25 @@ impl Checker<'_> {
     /// A Rust `Result` is unwrapped: `Ok` gives the value, `Err` stops the
     /// program at this line (spec §8) — unless a `Result` is what is wanted
     /// (`let r: Result<...> = ...`, a `match` with `Ok`/`Err` cases).
+    /// A call of an `async fn` (whose signature gives the awaited type), or
+    /// one giving `impl Future<Output = T>`, waits for its result here: the
+    /// language has no futures, only their results.
+    fn awaited(&mut self, call: hir::Expr, is_async: bool) -> hir::Expr {
+        let ty = self.infer.resolve(&call.ty);
+        let output = if is_async {
+            Some(ty)
+        } else {
+            future_output(&ty)
+        };
+        match output {
+            Some(output) => {
+                let span = call.span;
+                self.mk(ExprKind::Await(Box::new(call)), output, span)
+            }
+            None => call,
+        }
+    }
+
     pub fn rust_result(
         &mut self,
         call: hir::Expr,
@@ -416,4 +437,24 @@ impl Checker<'_> {
             span,
         ))
     }
+}
+
+/// `T` of `impl Future<Output = T>`.
+fn future_output(ty: &Ty) -> Option<Ty> {
+    let Ty::Opaque(bounds) = ty else {
+        return None;
+    };
+    bounds
+        .iter()
+        .filter(|b| {
+            b.path
+                .last()
+                .is_some_and(|l| l == "Future" || l == "IntoFuture")
+        })
+        .find_map(|b| {
+            b.bindings
+                .iter()
+                .find(|(n, _)| n == "Output")
+                .map(|(_, t)| t.clone())
+        })
 }

@@ -198,7 +198,21 @@ impl Checker<'_> {
             // takes a copy (its guard cannot give the value away).
             ExprKind::Local(name) if hir::global_name(name).is_some() => {
                 let (ty, span) = (x.ty.clone(), x.span);
-                Ok(self.mk(ExprKind::Clone(Box::new(x)), ty, span))
+                let resolved = self.infer.resolve(&ty);
+                let clonable = match &resolved {
+                    Ty::Adt { path, .. } => path[0] == "std" || self.implements(&resolved, "Clone"),
+                    _ => true,
+                };
+                if clonable {
+                    return Ok(self.mk(ExprKind::Clone(Box::new(x)), ty, span));
+                }
+                // A value that cannot be copied (a crate's `Response`) moves
+                // out of the session: the variable is gone afterwards.
+                let keyton_name = hir::global_name(name).unwrap_or(name).to_string();
+                if let Some(id) = self.scopes.lookup(&keyton_name) {
+                    self.scopes.get_mut(id).moved = Some(span);
+                }
+                Ok(self.mk(ExprKind::TakeGlobal(Box::new(x)), ty, span))
             }
             ExprKind::Local(name) => {
                 // A move inside a loop of a value defined before it is left

@@ -246,6 +246,8 @@ impl Finisher<'_, '_> {
                 self.expr(rhs);
             }
             ExprKind::Ref { expr, .. }
+            | ExprKind::Await(expr)
+            | ExprKind::TakeGlobal(expr)
             | ExprKind::Deref(expr)
             | ExprKind::Clone(expr)
             | ExprKind::Convert(expr) => self.expr(expr),

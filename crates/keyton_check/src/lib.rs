@@ -130,6 +130,8 @@ pub(crate) struct Checker<'a> {
     pub used_traits: BTreeSet<Vec<String>>,
     /// Variables of earlier cells that could not outlive them (session).
     pub cell_only: HashMap<String, Ty>,
+    /// Session variables an earlier cell gave away (moved).
+    pub given_away: BTreeSet<String>,
     /// Lambdas `0..foreign_lambdas` come from earlier cells.
     pub foreign_lambdas: usize,
     /// Instances of earlier cells' templates, by Rust name, and the call
@@ -161,6 +163,7 @@ impl<'a> Checker<'a> {
             used_crates: BTreeSet::new(),
             projecting: 0,
             cell_only: HashMap::new(),
+            given_away: BTreeSet::new(),
             used_traits: BTreeSet::new(),
             foreign_lambdas: 0,
             respan: HashMap::new(),

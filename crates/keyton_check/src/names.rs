@@ -96,6 +96,10 @@ impl Checker<'_> {
                 .with_help(format!(
                     "define `fn {name}` before the first line that uses it"
                 ));
+        } else if self.given_away.contains(name) {
+            d = d.with_help(format!(
+                "`{name}` was given away by an earlier cell (its value moved into a call that took it, such as `.text()`); make it again, or keep a copy before: `x = {name}.clone()` where the type allows"
+            ));
         } else if let Some(ty) = self.cell_only.get(name).cloned() {
             let ty = self.show(&ty);
             d = d.with_help(format!(

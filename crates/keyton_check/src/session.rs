@@ -38,6 +38,8 @@ pub struct SessionEnv {
     /// from other values, or their type has no name), with their types:
     /// a later cell using one is told why it is gone.
     cell_only: HashMap<String, Ty>,
+    /// Variables whose values a cell gave away (moved into a call).
+    given_away: BTreeSet<String>,
 }
 
 impl SessionEnv {
@@ -124,6 +126,7 @@ pub fn check_cell(
     }
     checker.foreign_lambdas = env.lambdas.len();
     checker.cell_only = env.cell_only.clone();
+    checker.given_away = env.given_away.clone();
     for (name, ty) in &env.globals {
         // Values come from earlier cells: nothing here says they are not negative.
         checker.non_negative.remove(name);
@@ -134,6 +137,8 @@ pub fn check_cell(
     let mut main = checker.block(&module.stmts, false);
     show_last_value(&mut checker, &mut main.stmts);
     let globals = checker.top_level_globals();
+    let given_away = checker.given_away_now();
+    checker.given_away.extend(given_away.iter().cloned());
     let lambdas = checker.top_level_lambdas();
     checker.scopes.pop();
     if !checker.diags.is_empty() {
@@ -183,7 +188,7 @@ pub fn check_cell(
         all.retain(|(n, _)| *n != name);
         all.push((name, ty));
     }
-    all.retain(|(n, _)| !lambdas.iter().any(|(l, _)| l == n));
+    all.retain(|(n, _)| !lambdas.iter().any(|(l, _)| l == n) && !given_away.contains(n));
     Ok(CheckedCell {
         program,
         env: SessionEnv {
@@ -193,6 +198,7 @@ pub fn check_cell(
             imports: checker.imports,
             lambdas,
             cell_only: checker.cell_only,
+            given_away: checker.given_away,
         },
         uses_crates: checker.used_crates,
     })
@@ -262,6 +268,7 @@ impl Checker<'_> {
                 continue;
             }
             self.cell_only.remove(&name);
+            self.given_away.remove(&name);
             // The session outlives every borrow: it keeps an owned copy.
             let (ty, to_owned) = match self.infer.resolve_now(&binding.ty) {
                 Ty::Ref { inner, .. } => match *inner {
@@ -309,12 +316,26 @@ impl Checker<'_> {
         found
     }
 
-    /// The session variables bound at the top level now.
+    /// The session variables bound at the top level now (not those whose
+    /// value the cell gave away).
     fn top_level_globals(&self) -> Vec<String> {
         self.scopes
             .top_level_bindings()
             .into_iter()
-            .filter(|(_, id)| hir::global_name(&self.scopes.get(*id).rust_name).is_some())
+            .filter(|(_, id)| {
+                let binding = self.scopes.get(*id);
+                hir::global_name(&binding.rust_name).is_some() && binding.moved.is_none()
+            })
+            .map(|(name, _)| name)
+            .collect()
+    }
+
+    /// Session variables whose value the cell gave away.
+    fn given_away_now(&self) -> Vec<String> {
+        self.scopes
+            .top_level_bindings()
+            .into_iter()
+            .filter(|(_, id)| self.scopes.get(*id).moved.is_some())
             .map(|(name, _)| name)
             .collect()
     }

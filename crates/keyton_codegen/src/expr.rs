@@ -171,6 +171,17 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             let (format, args) = format_args(parts);
             quote!(#mac!(#format #(, #args)*))
         }
+        ExprKind::TakeGlobal(global) => {
+            let guard = match &global.kind {
+                ExprKind::Local(name) => ident(name).into_token_stream(),
+                _ => expr(global),
+            };
+            quote!(kayton_api::Global::take(&mut #guard))
+        }
+        ExprKind::Await(future) => {
+            let future = expr(future);
+            quote!(keyton_rt::block_on(#future))
+        }
         ExprKind::Display { value, mime } => {
             let value = expr(value);
             match mime {

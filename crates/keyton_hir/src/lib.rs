@@ -280,6 +280,12 @@ pub enum ExprKind {
         stderr: bool,
         newline: bool,
     },
+    /// Cells only: the value of a session variable moved out of its guard
+    /// (a type that cannot be copied); the variable is gone afterwards.
+    TakeGlobal(Box<Expr>),
+    /// Wait for a future's result (`keyton_rt::block_on`): the call of an
+    /// `async fn`, or of a function giving `impl Future`.
+    Await(Box<Expr>),
     /// Cells only: `display(value)` (shown as the language shows values)
     /// or `display(data, mime)` (rich output: `data` is text or bytes).
     Display {

@@ -16,6 +16,7 @@
 //! generated code that called it, which the [`SourceMap`] maps back to Keyton.
 
 mod arith;
+mod await_;
 mod cell;
 mod convert;
 mod error;
@@ -27,6 +28,7 @@ mod text;
 pub use arith::{
     floor_div, floor_div_float, modulo, modulo_float, pow_int, true_div_float, true_div_int,
 };
+pub use await_::{Executor, block_on, set_executor};
 pub use cell::{CellStop, INTERRUPTED, KEYTON_INTERRUPT, interrupt_point, run_cell};
 pub use convert::{Integer, convert, float_to_int, ok, parse_float, parse_int};
 pub use error::{KeytonError, fail};

@@ -201,6 +201,8 @@ impl CellBuilder {
             .arg("--error-format=json")
             .arg("-L")
             .arg(prefixed("dependency=", self.deps.dependency_dir()))
+            .arg("-L")
+            .arg(prefixed("dependency=", &self.deps.host_dependency_dir()))
             .arg("--extern")
             .arg(prefixed("keyton_deps=", self.deps.dylib()));
         for (crate_name, path) in self.imports.layers.iter().chain(&self.imports.crates) {

@@ -18,7 +18,7 @@
 //! for the stamp.
 
 use crate::Error;
-use keyton_compiler::embedded::{API_SOURCES, RT_SOURCES, WORKSPACE_TEMPLATE};
+use keyton_compiler::embedded::{API_SOURCES, ASYNC_SOURCES, RT_SOURCES, WORKSPACE_TEMPLATE};
 use keyton_compiler::{Cache, Toolchain};
 use std::collections::hash_map::DefaultHasher;
 use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
@@ -43,6 +43,24 @@ publish = false
 
 [lib]
 path = "src/lib.rs"
+"#;
+
+/// The companion crate of the layer that brings tokio: the session's tokio
+/// runtime, installed as `keyton_rt::block_on`'s executor.
+pub(crate) const ASYNC_CRATE: &str = "keyton_async";
+
+const ASYNC_MANIFEST: &str = r#"[package]
+name = "keyton_async"
+version = "0.0.0"
+edition = "2024"
+publish = false
+
+[lib]
+path = "src/lib.rs"
+
+[dependencies]
+keyton_rt = { path = "../keyton_rt" }
+tokio = { version = "1", features = ["rt-multi-thread", "net", "time"] }
 "#;
 
 /// Marks a finished build. Its presence is all that is read, so writing
@@ -119,6 +137,13 @@ impl DepsDylib {
     /// crates inside the dylib (`keyton_deps::keyton_rt` and the like).
     pub fn dependency_dir(&self) -> &Path {
         &self.dependency_dir
+    }
+
+    /// Where cargo puts what runs on the host while building (proc macros:
+    /// `--target` sends them to `target/release/deps`): rustc reads an
+    /// imported crate's proc-macro dependencies from here.
+    pub fn host_dependency_dir(&self) -> PathBuf {
+        self.workspace.join("target").join("release").join("deps")
     }
 
     /// The directory holding [`dylib`](Self::dylib), for a cell's rpath.
@@ -235,6 +260,12 @@ impl DepsDylib {
                 write(&dir.join("src").join(relative), contents)?;
             }
         }
+        // Not a dependency of layer 1: the layer that brings tokio adds it.
+        let dir = self.workspace.join("runtime").join(ASYNC_CRATE);
+        write(&dir.join("Cargo.toml"), ASYNC_MANIFEST)?;
+        for (relative, contents) in ASYNC_SOURCES {
+            write(&dir.join("src").join(relative), contents)?;
+        }
         write(&self.workspace.join("Cargo.toml"), &manifest()?)?;
         let mut lib_rs = template_file("src/lib.rs")?.to_string();
         for (name, _) in RUNTIME_CRATES {
@@ -328,6 +359,8 @@ fn key(toolchain: &Toolchain, rustflags: &str) -> u64 {
     let mut hasher = DefaultHasher::new();
     RT_SOURCES.hash(&mut hasher);
     API_SOURCES.hash(&mut hasher);
+    ASYNC_SOURCES.hash(&mut hasher);
+    ASYNC_MANIFEST.hash(&mut hasher);
     WORKSPACE_TEMPLATE.hash(&mut hasher);
     RUNTIME_MANIFEST.hash(&mut hasher);
     manifest().ok().hash(&mut hasher);

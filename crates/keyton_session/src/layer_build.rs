@@ -5,7 +5,7 @@
 
 use crate::cargo_output::{Artifacts, TreeEntry, changed_packages, name_version, package_keys};
 use crate::cargo_run;
-use crate::deps::{BUILT_STAMP, table_in, write};
+use crate::deps::{ASYNC_CRATE, BUILT_STAMP, table_in, write};
 use crate::layers::{ImportedCrate, Layer, RimportError};
 use crate::{CrateRequest, CrateSource, DepsDylib, Error};
 use serde::{Deserialize, Serialize};
@@ -163,7 +163,7 @@ impl Spec<'_> {
         };
         let workspace = self.deps.workspace();
         let layer_dir = workspace.join(self.dir);
-        write_if_changed(&layer_dir.join("Cargo.toml"), &self.manifest()?)?;
+        write_if_changed(&layer_dir.join("Cargo.toml"), &self.manifest(false)?)?;
         let lib_rs = layer_dir.join("src/lib.rs");
         if !lib_rs.is_file() {
             // Written once the library's name is known.
@@ -174,7 +174,15 @@ impl Spec<'_> {
         // Resolve first: an unknown crate or version fails here, in about
         // a second, and what would change is known before anything is
         // built.
-        let entries = tree(self.deps, self.crate_name, progress).map_err(cargo_error)?;
+        let mut entries = tree(self.deps, self.crate_name, progress).map_err(cargo_error)?;
+        // The layer that brings tokio also brings the session's runtime for
+        // it, so that awaited futures of its crates find a reactor.
+        let has_tokio = |packages: &[String]| packages.iter().any(|p| p.starts_with("tokio v"));
+        let brings_tokio = has_tokio(&package_keys(&entries)) && !has_tokio(previous_packages);
+        if brings_tokio {
+            write_if_changed(&layer_dir.join("Cargo.toml"), &self.manifest(true)?)?;
+            entries = tree(self.deps, self.crate_name, progress).map_err(cargo_error)?;
+        }
         let changed = changed_packages(previous_packages, &package_keys(&entries));
         if !changed.is_empty() {
             return Err(RimportError::ChangesEarlier {
@@ -184,9 +192,11 @@ impl Spec<'_> {
         }
         let direct = entries
             .iter()
-            .find(|e| e.depth == 1 && e.name() != self.previous.crate_name)
+            .find(|e| {
+                e.depth == 1 && e.name() != self.previous.crate_name && e.name() != ASYNC_CRATE
+            })
             .ok_or_else(|| unexpected("cargo tree shows no dependency of the layer"))?;
-        write_if_changed(&lib_rs, &self.lib_rs(&direct.lib))?;
+        write_if_changed(&lib_rs, &self.lib_rs(&direct.lib, brings_tokio))?;
 
         let mut cargo = self.deps.cargo("build");
         cargo
@@ -250,8 +260,9 @@ impl Spec<'_> {
     }
 
     /// The layer package's manifest: a dylib depending on the previous
-    /// layer and on the requested crate.
-    fn manifest(&self) -> Result<String, Error> {
+    /// layer and on the requested crate (and, when it brings tokio, on the
+    /// session's runtime for it).
+    fn manifest(&self, async_runtime: bool) -> Result<String, Error> {
         let mut doc = DocumentMut::new();
         let package = table_in(doc.as_table_mut(), "package")?;
         package.insert("name", toml_edit::value(self.crate_name));
@@ -287,13 +298,24 @@ impl Spec<'_> {
             dependency.insert("features", features.into());
         }
         dependencies.insert(&request.name, toml_edit::value(dependency));
+        if async_runtime {
+            let mut runtime = InlineTable::new();
+            let dir = Path::new("../../runtime").join(ASYNC_CRATE);
+            runtime.insert("path", path_text(&dir).into());
+            dependencies.insert(ASYNC_CRATE, toml_edit::value(runtime));
+        }
         Ok(doc.to_string())
     }
 
-    fn lib_rs(&self, lib: &str) -> String {
+    fn lib_rs(&self, lib: &str, async_runtime: bool) -> String {
+        let runtime = if async_runtime {
+            format!("pub extern crate {ASYNC_CRATE};\n")
+        } else {
+            String::new()
+        };
         format!(
             "//! Layer {} of a Keyton session's deps: `rimport {}`.\n\
-             pub extern crate {};\npub extern crate {lib};\n",
+             pub extern crate {};\npub extern crate {lib};\n{runtime}",
             self.previous.depth + 1,
             self.request,
             self.previous.crate_name,

@@ -228,6 +228,7 @@ impl Session {
         progress: &mut dyn FnMut(&str),
     ) -> Result<ImportedCrate, RimportError> {
         let imported = self.layers.import(request, progress)?;
+        install_async_runtime(&imported.layer_dylib);
         let layers = self.layers.all()[1..]
             .iter()
             .map(|layer| (layer.crate_name.clone(), layer.dylib.clone()))
@@ -302,6 +303,25 @@ fn rust_spelling(plain: &str) -> &str {
         "Vec<String>" => "::std::vec::Vec<::std::string::String>",
         other => other,
     }
+}
+
+/// If the layer brought tokio, it holds the session's runtime for it
+/// (`keyton_async`): install it as the executor of every awaited future.
+/// Loading the layer now loads nothing new for long: every later cell
+/// links it anyway.
+fn install_async_runtime(layer: &Path) {
+    // SAFETY: a deps layer is Keyton's own cargo build of crates the user
+    // imported; loading it runs their initialisers, as the next cell would.
+    let Ok(library) = (unsafe { libloading::Library::new(layer) }) else {
+        return;
+    };
+    // SAFETY: keyton_async exports `keyton_async_install` as `extern "C"
+    // fn()`; a layer without it has no such symbol.
+    if let Ok(install) = unsafe { library.get::<extern "C" fn()>(b"keyton_async_install\0") } {
+        install();
+    }
+    // Kept loaded: the executor it installed lives in it.
+    std::mem::forget(library);
 }
 
 /// The runtime's interrupt flag, in the deps dylib every cell shares.
