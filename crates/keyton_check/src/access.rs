@@ -124,6 +124,10 @@ impl Checker<'_> {
                     "use `s.chars().nth(i).unwrap()` for a character",
                 );
             }
+            other if self.implements(other, "Index") => {
+                let other = other.clone();
+                return self.index_by_trait(b, &other, index, span);
+            }
             other => {
                 let found = self.show(other);
                 return self.error_help(
@@ -176,6 +180,44 @@ impl Checker<'_> {
                 index: Box::new(position),
             },
             elem,
+            span,
+        ))
+    }
+}
+
+impl Checker<'_> {
+    /// `v["key"]`, `v[0]` on a crate's type through its `Index` impl
+    /// (serde_json's `Value`): integers index as `usize`, text as `&str`.
+    fn index_by_trait(
+        &mut self,
+        base: hir::Expr,
+        target: &Ty,
+        index: &ast::Expr,
+        span: Span,
+    ) -> Res<hir::Expr> {
+        let i = self.value(index, None)?;
+        let ity = self.infer.resolve_now(&i.ty);
+        let i = match ity {
+            Ty::Int(_) => self.convert(i, Ty::Int(IntTy::Usize)),
+            t if t.is_adt("String") || t == Ty::reference(Ty::Str) => {
+                self.coerce(i, &Ty::reference(Ty::Str))
+            }
+            _ => i,
+        };
+        let Some(output) = self.assoc_of(target, "Index", "Output") else {
+            let found = self.show(target);
+            return self.error_help(
+                span,
+                format!("{found} cannot be indexed by this value"),
+                "index it by a number or a string, as its `Index` impls allow",
+            );
+        };
+        Ok(self.mk(
+            ExprKind::Index {
+                base: Box::new(base),
+                index: Box::new(i),
+            },
+            output,
             span,
         ))
     }

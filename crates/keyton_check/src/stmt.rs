@@ -368,6 +368,20 @@ impl Checker<'_> {
             self.scopes.bind(&name.name, ty, name.span);
             return Ok(let_stmt(&name.name, None, v));
         }
+        if let ast::ExprKind::MacroCall { path, .. } = &value.kind
+            && path.last().is_none_or(|m| m.name != "format")
+        {
+            let shown: Vec<&str> = path.iter().map(|i| i.name.as_str()).collect();
+            return self.error_help(
+                value.span,
+                format!("the type of what `{}!` makes is not known", shown.join(".")),
+                format!(
+                    "a macro's tokens go to Rust unread, so write the type of its value: `let {}: Type = {}!(...)`",
+                    name.name,
+                    shown.join(".")
+                ),
+            );
+        }
         let v = self.value(value, None)?;
         self.scopes.bind(&name.name, v.ty.clone(), name.span);
         Ok(let_stmt(&name.name, None, v))
