@@ -37,6 +37,7 @@ mod session;
 pub use cell_build::{BuildFailure, CellBuilder, CellImports};
 pub use complete::{Completions, IsComplete, is_complete};
 pub use deps::DepsDylib;
+pub use imports::{CrateImport, crate_imports, import_crates, index_dir};
 pub use layers::{CrateLibrary, ImportedCrate, Layer, Layers, RimportError};
 pub use request::{CrateRequest, CrateSource, RequestError};
 pub use session::{CellFailure, Interrupter, Options, Output, Session, Timings};
