@@ -10,10 +10,10 @@
 //! against the file name as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use keyton_compiler::{Cache, Error, Profile, build_script, compile};
+use keyton_compiler::{Cache, Error, Profile, compile};
 use keyton_diagnostics::render_all;
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Keyton: Python-shaped, statically typed scripts, compiled to native code through Rust.
@@ -165,8 +165,8 @@ fn run(file: &Path, args: &[OsString]) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    Cache::from_env()
-        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Dev))
+    script
+        .build(file, Profile::Dev)
         .and_then(|exe| exe.run(args))
         .unwrap_or_else(|e| script.report(e))
 }
@@ -175,8 +175,8 @@ fn build(file: &Path, output: &Path) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    Cache::from_env()
-        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Release))
+    script
+        .build(file, Profile::Release)
         .and_then(|exe| exe.persist(output))
         .map_or_else(|e| script.report(e), |()| 0)
 }
@@ -270,6 +270,30 @@ impl Script {
                 None
             }
         }
+    }
+
+    /// Build the script, read from `file`, with the crates it imports
+    /// (cargo's progress on stderr when it is a terminal).
+    fn build(&self, file: &Path, profile: Profile) -> Result<keyton_compiler::Executable, Error> {
+        let dir = match file.parent() {
+            Some(dir) if !dir.as_os_str().is_empty() => dir,
+            _ => Path::new("."),
+        };
+        let terminal = std::io::stderr().is_terminal();
+        let mut progress = |line: &str| {
+            if terminal {
+                eprintln!("{line}");
+            }
+        };
+        let cache = Cache::from_env()?;
+        keyton_session::build_script(
+            &cache,
+            &self.source,
+            &self.name,
+            dir,
+            profile,
+            &mut progress,
+        )
     }
 
     /// Print an error on stderr; the exit code to return.

@@ -1,11 +1,12 @@
 //! The commands beyond the snapshot suites: `build` makes a working,
-//! standalone optimized executable; `run` passes the script's arguments
+//! standalone optimized executable, with the crates it imports linked in; `run` passes the script's arguments
 //! through and returns its exit code; `emit` prints Rust; unreadable files
 //! are reported plainly.
 
 mod common;
 
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 
 const FIB: &str = "\
@@ -40,6 +41,33 @@ fn build_makes_a_standalone_optimized_executable() {
     let output = Command::new(&exe).env_clear().output().unwrap();
     assert!(output.status.success());
     assert_eq!(String::from_utf8_lossy(&output.stdout), "total 121392\n");
+}
+
+#[test]
+fn build_links_imported_crates_statically() {
+    // Run from `tests/`: the script's `rimport counter @ "../fixtures/counter"`
+    // starts at the script's directory, not at the working directory.
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let out = tempfile::tempdir().unwrap();
+    let exe = out.path().join("local-bin");
+    let output = common::keyton(&tests)
+        .args(["build", "programs/rimport_local_crate.kt", "-o"])
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Neither std nor the deps layers are loaded at run time.
+    let bytes = fs::read(&exe).unwrap();
+    assert!(!bytes.windows(7).any(|w| w == b"libstd-"));
+    assert!(!bytes.windows(11).any(|w| w == b"keyton_deps"));
+    let output = Command::new(&exe).env_clear().output().unwrap();
+    assert!(output.status.success());
+    let expected = fs::read_to_string(tests.join("programs/rimport_local_crate.stdout")).unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
 }
 
 #[test]
