@@ -5,12 +5,13 @@
 //! `index CRATE` prints a crate's API as `rimport` reads it, `bench` times
 //! Keyton programs against the same programs written in Rust, and notebook
 //! cells against bare rustc. The work is done by `keyton_compiler`,
+//! `keyton_session` (scripts that `rimport` crates, and sessions),
 //! `keyton_repl`, `keyton_kernel`, `keyton_crates` and `keyton_bench`; this
 //! file parses arguments and reports errors the way the user should see them,
 //! against the file name as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use keyton_compiler::{Cache, Error, Profile, compile};
+use keyton_compiler::{Cache, Error, Profile};
 use keyton_diagnostics::render_all;
 use std::ffi::OsString;
 use std::io::{IsTerminal, Write};
@@ -185,12 +186,12 @@ fn emit(file: &Path) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    match compile(&script.source, &script.name) {
+    match script.emit(file) {
         Ok(generated) => {
             print!("{}", generated.code);
             0
         }
-        Err(diagnostics) => script.report(Error::Program(diagnostics)),
+        Err(e) => script.report(e),
     }
 }
 
@@ -253,6 +254,22 @@ fn kernel(command: KernelCommand) -> i32 {
     }
 }
 
+/// The directory of the script `file`, where its relative paths start.
+fn script_dir(file: &Path) -> &Path {
+    match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// cargo's progress while crates are imported: on stderr when it is a
+/// terminal (piped, it would only clutter what a program or test reads).
+fn progress(line: &str) {
+    if std::io::stderr().is_terminal() {
+        eprintln!("{line}");
+    }
+}
+
 /// A script's source and its name as the user wrote it.
 struct Script {
     name: String,
@@ -272,26 +289,27 @@ impl Script {
         }
     }
 
-    /// Build the script, read from `file`, with the crates it imports
-    /// (cargo's progress on stderr when it is a terminal).
+    /// Build the script, read from `file`, with the crates it imports.
     fn build(&self, file: &Path, profile: Profile) -> Result<keyton_compiler::Executable, Error> {
-        let dir = match file.parent() {
-            Some(dir) if !dir.as_os_str().is_empty() => dir,
-            _ => Path::new("."),
-        };
-        let terminal = std::io::stderr().is_terminal();
-        let mut progress = |line: &str| {
-            if terminal {
-                eprintln!("{line}");
-            }
-        };
         let cache = Cache::from_env()?;
         keyton_session::build_script(
             &cache,
             &self.source,
             &self.name,
-            dir,
+            script_dir(file),
             profile,
+            &mut progress,
+        )
+    }
+
+    /// The Rust `run` builds for the script, read from `file`.
+    fn emit(&self, file: &Path) -> Result<keyton_compiler::Generated, Error> {
+        let cache = Cache::from_env()?;
+        keyton_session::emit_script(
+            &cache,
+            &self.source,
+            &self.name,
+            script_dir(file),
             &mut progress,
         )
     }

@@ -1,7 +1,7 @@
 //! The commands beyond the snapshot suites: `build` makes a working,
-//! standalone optimized executable, with the crates it imports linked in; `run` passes the script's arguments
-//! through and returns its exit code; `emit` prints Rust; unreadable files
-//! are reported plainly.
+//! standalone optimized executable, with the crates it imports linked in;
+//! `run` passes the script's arguments through and returns its exit code;
+//! `emit` prints Rust; unreadable files are reported plainly.
 
 mod common;
 
@@ -108,6 +108,23 @@ fn emit_prints_the_generated_rust() {
     assert!(output.status.success());
     let code = String::from_utf8_lossy(&output.stdout);
     assert!(code.contains("fn main"), "{code}");
+}
+
+#[test]
+fn emit_imports_crates_and_names_their_layer() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let output = common::keyton(&tests)
+        .args(["emit", "programs/rimport_registry_crate.kt"])
+        .output()
+        .unwrap();
+    let code = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(code.contains("extern crate keyton_deps_"), "{code}");
+    assert!(code.contains("::itoa::Buffer::new()"), "{code}");
 }
 
 #[test]

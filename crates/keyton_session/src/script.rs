@@ -18,10 +18,11 @@
 
 use crate::{CrateImport, DepsDylib, Layers, crate_imports, import_crates, index_dir};
 use keyton_compiler::{
-    Cache, Error, Executable, Links, Profile, Runtime, Toolchain, build_executable_with,
+    Cache, Error, Executable, Generated, Links, Profile, Runtime, Toolchain, build_executable_with,
     compile_module, crate_name,
 };
 use keyton_index::World;
+use keyton_syntax::ast;
 use std::path::{Path, PathBuf};
 
 /// Compile the script `source` (its name `file_name`, its directory `dir`,
@@ -38,38 +39,98 @@ pub fn build_script(
     profile: Profile,
     progress: &mut dyn FnMut(&str),
 ) -> Result<Executable, Error> {
-    let module = keyton_syntax::parse(source).map_err(Error::Program)?;
-    let mut world = World::std();
-    let dir = std::path::absolute(dir).map_err(|e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    })?;
-    let imports = crate_imports(&module, &dir, &world);
-    let Some(first) = imports.first() else {
+    let Some(script) = Imported::import(cache, source, dir, progress)? else {
         return keyton_compiler::build_script(cache, source, file_name, profile);
     };
-    let toolchain = Toolchain::detect()?;
-    let deps = DepsDylib::ensure(cache, &toolchain).map_err(|e| import_error(first, e))?;
-    let mut layers = Layers::new(&deps);
-    import_crates(
-        &imports,
-        &mut layers,
-        &mut world,
-        &index_dir(cache),
-        progress,
-    )
-    .map_err(|d| Error::Program(vec![d]))?;
     let (links, extern_crates) = match profile {
-        Profile::Dev => (dylib_links(&deps, &layers)?, layers.extern_crates()),
+        Profile::Dev => (
+            dylib_links(&script.deps, &script.layers)?,
+            script.layers.extern_crates(),
+        ),
         Profile::Release => {
-            let runtime = Runtime::ensure(cache, &toolchain, profile)?;
-            (static_links(&runtime, &deps, &layers), Vec::new())
+            let runtime = Runtime::ensure(cache, &script.toolchain, profile)?;
+            (
+                static_links(&runtime, &script.deps, &script.layers),
+                Vec::new(),
+            )
         }
     };
-    let generated = compile_module(&module, &world, source, file_name, &extern_crates)
-        .map_err(Error::Program)?;
+    let generated = script.compile(source, file_name, &extern_crates)?;
     let name = crate_name(file_name);
-    build_executable_with(cache, &toolchain, &generated, &name, profile, &links)
+    build_executable_with(cache, &script.toolchain, &generated, &name, profile, &links)
+}
+
+/// The Rust `keyton run` builds for the script (see [`build_script`]),
+/// its crates imported first.
+pub fn emit_script(
+    cache: &Cache,
+    source: &str,
+    file_name: &str,
+    dir: &Path,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Generated, Error> {
+    match Imported::import(cache, source, dir, progress)? {
+        Some(script) => script.compile(source, file_name, &script.layers.extern_crates()),
+        None => keyton_compiler::compile(source, file_name).map_err(Error::Program),
+    }
+}
+
+/// A parsed script whose crates are imported.
+struct Imported {
+    module: ast::Module,
+    world: World,
+    toolchain: Toolchain,
+    deps: DepsDylib,
+    layers: Layers,
+}
+
+impl Imported {
+    /// Parse the script and import its crates; `None` if it imports none.
+    fn import(
+        cache: &Cache,
+        source: &str,
+        dir: &Path,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<Option<Imported>, Error> {
+        let module = keyton_syntax::parse(source).map_err(Error::Program)?;
+        let mut world = World::std();
+        let dir = std::path::absolute(dir).map_err(|e| Error::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        })?;
+        let imports = crate_imports(&module, &dir, &world);
+        let Some(first) = imports.first() else {
+            return Ok(None);
+        };
+        let toolchain = Toolchain::detect()?;
+        let deps = DepsDylib::ensure(cache, &toolchain).map_err(|e| import_error(first, e))?;
+        let mut layers = Layers::new(&deps);
+        import_crates(
+            &imports,
+            &mut layers,
+            &mut world,
+            &index_dir(cache),
+            progress,
+        )
+        .map_err(|d| Error::Program(vec![d]))?;
+        Ok(Some(Imported {
+            module,
+            world,
+            toolchain,
+            deps,
+            layers,
+        }))
+    }
+
+    /// The script as Rust, naming `layers` (`extern crate`).
+    fn compile(
+        &self,
+        source: &str,
+        file_name: &str,
+        layers: &[String],
+    ) -> Result<Generated, Error> {
+        compile_module(&self.module, &self.world, source, file_name, layers).map_err(Error::Program)
+    }
 }
 
 /// Links of a dev build: the layers' dylibs (the runtime is the one inside
