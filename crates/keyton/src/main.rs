@@ -5,15 +5,16 @@
 //! `index CRATE` prints a crate's API as `rimport` reads it, `bench` times
 //! Keyton programs against the same programs written in Rust, and notebook
 //! cells against bare rustc. The work is done by `keyton_compiler`,
+//! `keyton_session` (scripts that `rimport` crates, and sessions),
 //! `keyton_repl`, `keyton_kernel`, `keyton_crates` and `keyton_bench`; this
 //! file parses arguments and reports errors the way the user should see them,
 //! against the file name as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
-use keyton_compiler::{Cache, Error, Profile, build_script, compile};
+use keyton_compiler::{Cache, Error, Profile};
 use keyton_diagnostics::render_all;
 use std::ffi::OsString;
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
 /// Keyton: Python-shaped, statically typed scripts, compiled to native code through Rust.
@@ -165,8 +166,8 @@ fn run(file: &Path, args: &[OsString]) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    Cache::from_env()
-        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Dev))
+    script
+        .build(file, Profile::Dev)
         .and_then(|exe| exe.run(args))
         .unwrap_or_else(|e| script.report(e))
 }
@@ -175,8 +176,8 @@ fn build(file: &Path, output: &Path) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    Cache::from_env()
-        .and_then(|cache| build_script(&cache, &script.source, &script.name, Profile::Release))
+    script
+        .build(file, Profile::Release)
         .and_then(|exe| exe.persist(output))
         .map_or_else(|e| script.report(e), |()| 0)
 }
@@ -185,12 +186,12 @@ fn emit(file: &Path) -> i32 {
     let Some(script) = Script::read(file) else {
         return 1;
     };
-    match compile(&script.source, &script.name) {
+    match script.emit(file) {
         Ok(generated) => {
             print!("{}", generated.code);
             0
         }
-        Err(diagnostics) => script.report(Error::Program(diagnostics)),
+        Err(e) => script.report(e),
     }
 }
 
@@ -253,6 +254,22 @@ fn kernel(command: KernelCommand) -> i32 {
     }
 }
 
+/// The directory of the script `file`, where its relative paths start.
+fn script_dir(file: &Path) -> &Path {
+    match file.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    }
+}
+
+/// cargo's progress while crates are imported: on stderr when it is a
+/// terminal (piped, it would only clutter what a program or test reads).
+fn progress(line: &str) {
+    if std::io::stderr().is_terminal() {
+        eprintln!("{line}");
+    }
+}
+
 /// A script's source and its name as the user wrote it.
 struct Script {
     name: String,
@@ -270,6 +287,31 @@ impl Script {
                 None
             }
         }
+    }
+
+    /// Build the script, read from `file`, with the crates it imports.
+    fn build(&self, file: &Path, profile: Profile) -> Result<keyton_compiler::Executable, Error> {
+        let cache = Cache::from_env()?;
+        keyton_session::build_script(
+            &cache,
+            &self.source,
+            &self.name,
+            script_dir(file),
+            profile,
+            &mut progress,
+        )
+    }
+
+    /// The Rust `run` builds for the script, read from `file`.
+    fn emit(&self, file: &Path) -> Result<keyton_compiler::Generated, Error> {
+        let cache = Cache::from_env()?;
+        keyton_session::emit_script(
+            &cache,
+            &self.source,
+            &self.name,
+            script_dir(file),
+            &mut progress,
+        )
     }
 
     /// Print an error on stderr; the exit code to return.

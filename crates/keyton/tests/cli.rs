@@ -1,11 +1,12 @@
 //! The commands beyond the snapshot suites: `build` makes a working,
-//! standalone optimized executable; `run` passes the script's arguments
-//! through and returns its exit code; `emit` prints Rust; unreadable files
-//! are reported plainly.
+//! standalone optimized executable, with the crates it imports linked in;
+//! `run` passes the script's arguments through and returns its exit code;
+//! `emit` prints Rust; unreadable files are reported plainly.
 
 mod common;
 
 use std::fs;
+use std::path::Path;
 use std::process::Command;
 
 const FIB: &str = "\
@@ -40,6 +41,33 @@ fn build_makes_a_standalone_optimized_executable() {
     let output = Command::new(&exe).env_clear().output().unwrap();
     assert!(output.status.success());
     assert_eq!(String::from_utf8_lossy(&output.stdout), "total 121392\n");
+}
+
+#[test]
+fn build_links_imported_crates_statically() {
+    // Run from `tests/`: the script's `rimport counter @ "../fixtures/counter"`
+    // starts at the script's directory, not at the working directory.
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let out = tempfile::tempdir().unwrap();
+    let exe = out.path().join("local-bin");
+    let output = common::keyton(&tests)
+        .args(["build", "programs/rimport_local_crate.kt", "-o"])
+        .arg(&exe)
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    // Neither std nor the deps layers are loaded at run time.
+    let bytes = fs::read(&exe).unwrap();
+    assert!(!bytes.windows(7).any(|w| w == b"libstd-"));
+    assert!(!bytes.windows(11).any(|w| w == b"keyton_deps"));
+    let output = Command::new(&exe).env_clear().output().unwrap();
+    assert!(output.status.success());
+    let expected = fs::read_to_string(tests.join("programs/rimport_local_crate.stdout")).unwrap();
+    assert_eq!(String::from_utf8_lossy(&output.stdout), expected);
 }
 
 #[test]
@@ -80,6 +108,23 @@ fn emit_prints_the_generated_rust() {
     assert!(output.status.success());
     let code = String::from_utf8_lossy(&output.stdout);
     assert!(code.contains("fn main"), "{code}");
+}
+
+#[test]
+fn emit_imports_crates_and_names_their_layer() {
+    let tests = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests");
+    let output = common::keyton(&tests)
+        .args(["emit", "programs/rimport_registry_crate.kt"])
+        .output()
+        .unwrap();
+    let code = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(code.contains("extern crate keyton_deps_"), "{code}");
+    assert!(code.contains("::itoa::Buffer::new()"), "{code}");
 }
 
 #[test]

@@ -29,9 +29,17 @@ pub struct Generated {
 }
 
 /// The whole program as a Rust binary crate; `file` and `source` are embedded
-/// so run-time errors can quote the Keyton line.
-pub fn emit_program(program: &keyton_hir::Program, source: &str, file: &str) -> Generated {
-    emit(program::program(program), source, file)
+/// so run-time errors can quote the Keyton line. `layers` are the deps
+/// layers (dylibs) the program must name (`extern crate`) so that imported
+/// crates link from them: empty for a program that links its crates, if
+/// any, statically.
+pub fn emit_program(
+    program: &keyton_hir::Program,
+    source: &str,
+    file: &str,
+    layers: &[String],
+) -> Generated {
+    emit(program::program(program, layers), source, file)
 }
 
 /// A notebook cell as a Rust dylib crate: its functions (public, for later

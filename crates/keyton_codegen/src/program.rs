@@ -13,9 +13,10 @@ use keyton_hir::{Function, Program};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-pub(crate) fn program(program: &Program) -> TokenStream {
+pub(crate) fn program(program: &Program, layers: &[String]) -> TokenStream {
     let fns = program.fns.iter().map(function);
     let traits = trait_uses(program);
+    let layers = layers.iter().map(|l| ident(l));
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
     quote! {
@@ -24,6 +25,9 @@ pub(crate) fn program(program: &Program) -> TokenStream {
         // overflow or index error rustc can foresee (`x + 1` with `x` at
         // i64::MAX) stays the run-time error Keyton promises, with its line.
         #![allow(warnings, arithmetic_overflow, unconditional_panic)]
+        // The newest deps layer, when the program links imported crates
+        // from dylibs (`keyton run`).
+        #(extern crate #layers;)*
         #(#traits)*
         #(#fns)*
         #no_statement

@@ -1,8 +1,9 @@
 //! A generated program as a native executable: written into a build
 //! directory of its own under the cache, compiled by one direct `rustc` call
-//! against the runtime rlib, and run with the user's arguments and terminal.
+//! against the runtime rlib (and, for a program that imports crates, their
+//! libraries: [`Links`]), and run with the user's arguments and terminal.
 
-use crate::{Cache, Error, Profile, Runtime, Toolchain, rustc_errors};
+use crate::{Cache, Error, Profile, Runtime, Toolchain, linker_arg_pair, rustc_errors};
 use keyton_codegen::Generated;
 use std::ffi::{OsStr, OsString};
 use std::fs;
@@ -23,7 +24,50 @@ pub struct Executable {
     _dir: TempDir,
 }
 
-/// Compile generated code into an executable named `crate_name`.
+/// What a program links, as rustc is told: the runtime, and the crates a
+/// program imports with their dependencies.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Links {
+    /// `--extern NAME=FILE`: the crates the program names, `keyton_rt`
+    /// among them.
+    pub externs: Vec<(String, PathBuf)>,
+    /// `-L dependency=DIR`: where rustc finds the crates those depend on.
+    pub dependency_dirs: Vec<PathBuf>,
+    /// Directories of the dylibs the executable loads at run time (its
+    /// rpath), besides the toolchain's libstd of a dev build.
+    pub rpath: Vec<PathBuf>,
+}
+
+impl Links {
+    /// The runtime rlib alone: a program that imports no crate.
+    pub fn runtime(runtime: &Runtime) -> Links {
+        Links {
+            externs: vec![("keyton_rt".to_string(), runtime.rlib().to_path_buf())],
+            dependency_dirs: vec![runtime.dir().to_path_buf()],
+            rpath: Vec::new(),
+        }
+    }
+
+    /// rustc's arguments for these links.
+    fn args(&self) -> Vec<OsString> {
+        let mut args = Vec::new();
+        for dir in &self.dependency_dirs {
+            args.push("-L".into());
+            args.push(prefixed("dependency=", dir));
+        }
+        for (name, file) in &self.externs {
+            args.push("--extern".into());
+            args.push(prefixed(&format!("{name}="), file));
+        }
+        for dir in &self.rpath {
+            args.extend(linker_arg_pair("-rpath", dir));
+        }
+        args
+    }
+}
+
+/// Compile generated code into an executable named `crate_name`, linking
+/// the runtime.
 pub fn build_executable(
     cache: &Cache,
     toolchain: &Toolchain,
@@ -31,6 +75,20 @@ pub fn build_executable(
     generated: &Generated,
     crate_name: &str,
     profile: Profile,
+) -> Result<Executable, Error> {
+    let links = Links::runtime(runtime);
+    build_executable_with(cache, toolchain, generated, crate_name, profile, &links)
+}
+
+/// Compile generated code into an executable named `crate_name`, linking
+/// what `links` names (`keyton_rt` included).
+pub fn build_executable_with(
+    cache: &Cache,
+    toolchain: &Toolchain,
+    generated: &Generated,
+    crate_name: &str,
+    profile: Profile,
+    links: &Links,
 ) -> Result<Executable, Error> {
     let dir = cache.build_dir()?;
     let main_rs = dir.path().join(MAIN_RS);
@@ -46,10 +104,7 @@ pub fn build_executable(
         .args(toolchain.executable_flags(profile))
         .args(["--crate-type", "bin", "--crate-name", crate_name])
         .arg("--error-format=json")
-        .arg("-L")
-        .arg(prefixed("dependency=", runtime.dir()))
-        .arg("--extern")
-        .arg(prefixed("keyton_rt=", runtime.rlib()))
+        .args(links.args())
         .arg("-o")
         .arg(&path)
         .arg(MAIN_RS)

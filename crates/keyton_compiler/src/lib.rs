@@ -2,7 +2,9 @@
 //! native program, for the `keyton` CLI (and later the REPL and kernel).
 //!
 //! - [`compile`]: the pipeline, Keyton source to Rust source (parse, check
-//!   against std's API index, emit), with a line map back to Keyton.
+//!   against std's API index, emit), with a line map back to Keyton;
+//!   [`compile_module`] checks against a given [`World`](keyton_index::World)
+//!   (a script's imported crates: `keyton_session::build_script`).
 //! - [`Cache`]: the directory holding the built runtime, build directories and
 //!   session workspaces (`KEYTON_CACHE_DIR`, else the repository's `cache/`,
 //!   else `~/.cache/keyton`).
@@ -10,7 +12,9 @@
 //!   once per toolchain and [`Profile`] into the cache as an rlib.
 //! - [`build_script`]: a script as a native executable, by a direct `rustc`
 //!   call (no cargo: that is the fast path), with rustc's errors reported
-//!   against the Keyton lines they came from.
+//!   against the Keyton lines they came from. [`build_executable_with`]
+//!   links more than the runtime ([`Links`]): the crates a script imports,
+//!   which `keyton_session` builds with cargo.
 //! - [`embedded`], [`COMMON_FLAGS`], [`from_rustc_stderr`]: what the session
 //!   builds (`keyton_session`) share with the script builds.
 
@@ -27,11 +31,11 @@ mod rustc_errors;
 mod toolchain;
 
 pub use cache::Cache;
-pub use executable::{Executable, build_executable};
+pub use executable::{Executable, Links, build_executable, build_executable_with};
 pub use keyton_codegen::Generated;
 pub use runtime::Runtime;
 pub use rustc_errors::{error_messages, from_rustc_stderr};
-pub use toolchain::{COMMON_FLAGS, Profile, Toolchain};
+pub use toolchain::{COMMON_FLAGS, Profile, Toolchain, linker_arg_pair};
 
 use keyton_diagnostics::Diagnostic;
 use std::io;
@@ -85,8 +89,24 @@ impl Error {
 /// `file_name` is the name run-time errors show for this source.
 pub fn compile(source: &str, file_name: &str) -> Result<Generated, Vec<Diagnostic>> {
     let module = keyton_syntax::parse(source)?;
-    let program = keyton_check::check(&module, &keyton_index::World::std())?;
-    Ok(keyton_codegen::emit_program(&program, source, file_name))
+    compile_module(&module, &keyton_index::World::std(), source, file_name, &[])
+}
+
+/// A parsed script (of `source`) to Rust source: check against `world`
+/// (std's API and the crates the script imports), emit naming `layers`
+/// (the deps layers the program links its crates from, if it does:
+/// [`keyton_codegen::emit_program`]).
+pub fn compile_module(
+    module: &keyton_syntax::ast::Module,
+    world: &keyton_index::World,
+    source: &str,
+    file_name: &str,
+    layers: &[String],
+) -> Result<Generated, Vec<Diagnostic>> {
+    let program = keyton_check::check(module, world)?;
+    Ok(keyton_codegen::emit_program(
+        &program, source, file_name, layers,
+    ))
 }
 
 /// Compile a script and build it into an executable. Finding the toolchain

@@ -146,24 +146,31 @@ impl Toolchain {
 }
 
 /// Link std as the toolchain's shared library and find it there at run time.
-/// `-Xlinker` passes the directory as one argument, whatever it contains.
 fn dynamic_std_flags(libdir: &Path) -> Vec<OsString> {
-    let mut rpath = OsString::from("link-arg=");
-    rpath.push(libdir);
+    let mut flags: Vec<OsString> = vec!["-C".into(), "prefer-dynamic".into()];
+    flags.extend(linker_arg_pair("-rpath", libdir));
+    flags
+}
+
+/// `-C link-arg=-Xlinker -C link-arg=<flag> -C link-arg=-Xlinker -C
+/// link-arg=<value>`: the linker's `<flag> <value>`. `-Xlinker` passes the
+/// value as one argument, whatever it contains (`-Wl,` would split it at
+/// commas).
+pub fn linker_arg_pair(flag: &str, value: &Path) -> Vec<OsString> {
+    let mut value_arg = OsString::from("link-arg=");
+    value_arg.push(value);
     [
-        "-C",
-        "prefer-dynamic",
         "-C",
         "link-arg=-Xlinker",
         "-C",
-        "link-arg=-rpath",
+        &format!("link-arg={flag}"),
         "-C",
         "link-arg=-Xlinker",
         "-C",
     ]
     .into_iter()
     .map(OsString::from)
-    .chain([rpath])
+    .chain([value_arg])
     .collect()
 }
 

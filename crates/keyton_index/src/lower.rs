@@ -281,7 +281,11 @@ impl<'a> Lower<'a> {
                 self.krate.defs[*d].kind,
                 DefKind::Fn(..) | DefKind::Const(..) | DefKind::Static(..) | DefKind::Module(_)
             ),
-            Some(Target::External(_)) => true,
+            // `use core::str;` names std's module, and `str` in a type is
+            // still the primitive (Rust falls back to it).
+            Some(Target::External(path)) => !self
+                .std_entry(path)
+                .is_some_and(|entry| matches!(entry.item, Item::Module)),
             _ => false,
         }
     }

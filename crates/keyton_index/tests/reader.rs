@@ -354,6 +354,9 @@ fn primitive_names_beat_modules_of_that_name() {
         index("pub mod f64 { pub const X: f64 = 1.0; } pub fn h(x: f64, s: &str) -> bool { true }");
     assert_eq!(func(&ix, &["c", "h"]).params[0].1, Ty::F64);
     assert_eq!(entry(&ix, &["c", "f64", "X"]).item, Item::Const(Ty::F64));
+    // itoa's `use core::str;` names std's module, not a type.
+    let ix = index("use core::str; pub fn s() -> &'static str { \"\" }");
+    assert_eq!(func(&ix, &["c", "s"]).ret, Ty::reference(Ty::Str));
 }
 
 #[test]

@@ -17,7 +17,7 @@
 //! dylib costs nothing measurable.
 
 use crate::{DepsDylib, Error};
-use keyton_compiler::{Cache, Toolchain};
+use keyton_compiler::{Cache, Toolchain, linker_arg_pair};
 use keyton_diagnostics::Span;
 use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
 use std::ffi::OsString;
@@ -239,9 +239,7 @@ impl CellBuilder {
 }
 
 /// An rpath entry for each of `dirs`, so the cell finds libstd and the deps
-/// dylib when it is loaded, without LD_LIBRARY_PATH. `-Xlinker` passes each
-/// directory as one argument, whatever it contains (`-Wl,` would split it
-/// at commas).
+/// dylib when it is loaded, without LD_LIBRARY_PATH.
 fn link_args(dirs: &[&Path]) -> Vec<OsString> {
     dirs.iter()
         .flat_map(|dir| linker_arg_pair("-rpath", dir))
@@ -253,26 +251,6 @@ fn link_args(dirs: &[&Path]) -> Vec<OsString> {
 /// file, never another session's `lib<name>.so` found by name.
 fn soname_args(library: &Path) -> Vec<OsString> {
     linker_arg_pair("-soname", library)
-}
-
-/// `-C link-arg=-Xlinker -C link-arg=<flag> -C link-arg=-Xlinker -C
-/// link-arg=<value>`: the linker's `<flag> <value>`.
-fn linker_arg_pair(flag: &str, value: &Path) -> Vec<OsString> {
-    let mut value_arg = OsString::from("link-arg=");
-    value_arg.push(value);
-    [
-        "-C",
-        "link-arg=-Xlinker",
-        "-C",
-        &format!("link-arg={flag}"),
-        "-C",
-        "link-arg=-Xlinker",
-        "-C",
-    ]
-    .into_iter()
-    .map(OsString::from)
-    .chain([value_arg])
-    .collect()
 }
 
 fn prefixed(prefix: &str, path: &Path) -> OsString {

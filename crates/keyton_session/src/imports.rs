@@ -1,53 +1,96 @@
-//! A cell's `rimport` lines, done before the cell is checked: each crate
-//! not imported yet is built into a new deps layer ([`Session::rimport`]),
-//! and its API is read (`keyton_crates`, cached on disk) into the session's
-//! [`World`](keyton_index::World), so the checker sees it. A failed import
-//! stops the cell before anything of it runs, with cargo's reason at the
-//! `rimport` line.
+//! A module's `rimport` lines of crates, done before the module is
+//! checked: each crate not imported yet is built into a new deps layer
+//! ([`Layers::import`]), and its API is read (`keyton_crates`, cached on
+//! disk) into the [`World`] the checker sees. A notebook cell does this
+//! against its session's layers and World ([`Session`](crate::Session)), a
+//! script against fresh ones (`build_script`). A failed import stops the
+//! module before anything of it runs, with cargo's reason at the `rimport`
+//! line.
 
-use crate::{CrateRequest, Output, Session};
-use keyton_diagnostics::Diagnostic;
+use crate::{CrateRequest, ImportedCrate, Layers};
+use keyton_compiler::Cache;
+use keyton_diagnostics::{Diagnostic, Span};
+use keyton_index::World;
 use keyton_syntax::ast;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-impl Session {
-    /// Import the crates of the cell's top-level `rimport` lines that are
-    /// not imported yet; cargo's progress goes to the cell's stderr.
-    pub(crate) fn import_crates(
-        &mut self,
-        module: &ast::Module,
-        out: &mut dyn FnMut(Output),
-    ) -> Result<(), Diagnostic> {
-        for stmt in &module.stmts {
-            let ast::StmtKind::Rimport(r) = &stmt.kind else {
-                continue;
-            };
-            let krate = &r.path[0].name;
-            if self.world.has_crate(krate) {
-                continue;
-            }
-            let request = request(r, self.dir());
-            let mut progress = |line: &str| out(Output::Progress(format!("{line}\n")));
-            let imported = self.rimport(&request, &mut progress).map_err(|e| {
-                Diagnostic::error(r.span, format!("cannot import `{krate}`"))
-                    .with_help(e.to_string())
-            })?;
-            let dir = self.layers.top_manifest_dir();
-            let index = keyton_crates::CrateIndexer::new(&dir, Some(self.index_dir.clone()))
-                .and_then(|indexer| indexer.index(&imported.lib_name))
-                .map_err(|e| {
-                    Diagnostic::error(r.span, format!("cannot read the API of `{krate}`"))
-                        .with_help(e.to_string())
-                })?;
-            self.world = std::mem::replace(&mut self.world, keyton_index::World::std()).with(index);
+/// A top-level `rimport` line of a crate.
+#[derive(Clone, Debug)]
+pub struct CrateImport {
+    /// The crate's name as written (`rimport regex`): what the checker looks
+    /// it up by.
+    pub name: String,
+    /// The whole line, where its errors are reported.
+    pub span: Span,
+    pub request: CrateRequest,
+}
+
+/// The top-level `rimport` lines of `module` that name crates `world` does
+/// not have (std is there from the start), in order; a relative `@ "path"`
+/// starts at `dir` (the notebook's or the script's directory).
+pub fn crate_imports(module: &ast::Module, dir: &Path, world: &World) -> Vec<CrateImport> {
+    module
+        .stmts
+        .iter()
+        .filter_map(|stmt| match &stmt.kind {
+            ast::StmtKind::Rimport(r) if !world.has_crate(&r.path[0].name) => Some(CrateImport {
+                name: r.path[0].name.clone(),
+                span: r.span,
+                request: request(r, dir),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Where crates' API indexes are cached.
+pub fn index_dir(cache: &Cache) -> PathBuf {
+    cache.root().join("index")
+}
+
+/// Import each of `imports` whose crate `world` does not have yet: build
+/// its layer on top of `layers` (cargo's progress lines to `progress`),
+/// read its API (cached in `index_dir`) and add it to `world`. The crates
+/// imported before a failure stay imported.
+pub fn import_crates(
+    imports: &[CrateImport],
+    layers: &mut Layers,
+    world: &mut World,
+    index_dir: &Path,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Vec<ImportedCrate>, Diagnostic> {
+    let mut imported = Vec::new();
+    for import in imports {
+        if world.has_crate(&import.name) {
+            continue;
         }
-        Ok(())
+        let krate = layers
+            .import(&import.request, progress)
+            .map_err(|e| import.error(format!("cannot import `{}`", import.name), &e))?;
+        let api_error = |e: &dyn std::fmt::Display| {
+            import.error(format!("cannot read the API of `{}`", import.name), e)
+        };
+        let lock = layers.lock(progress).map_err(|e| api_error(&e))?;
+        let dir = layers.top_manifest_dir();
+        let index = keyton_crates::CrateIndexer::new(&dir, Some(index_dir.to_path_buf()))
+            .and_then(|indexer| indexer.index(&krate.lib_name))
+            .map_err(|e| api_error(&e))?;
+        drop(lock);
+        *world = std::mem::replace(world, World::std()).with(index);
+        imported.push(krate);
+    }
+    Ok(imported)
+}
+
+impl CrateImport {
+    /// `message` at the `rimport` line, with `reason` as help.
+    pub fn error(&self, message: String, reason: &dyn std::fmt::Display) -> Diagnostic {
+        Diagnostic::error(self.span, message).with_help(reason.to_string())
     }
 }
 
 /// The cargo request a `rimport` line makes: `rimport NAME[features] ==
-/// "REQ" @ "path" as ALIAS` (a relative path starts at the notebook's
-/// directory).
+/// "REQ" @ "path" as ALIAS` (a relative path starts at `dir`).
 fn request(r: &ast::Rimport, dir: &Path) -> CrateRequest {
     let mut request = CrateRequest::new(&r.path[0].name);
     if let Some(version) = &r.version {

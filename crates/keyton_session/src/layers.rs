@@ -171,6 +171,15 @@ impl Layers {
         self.deps.workspace().join(&self.top().dir)
     }
 
+    /// The workspace's build lock, held while cargo reads the workspace
+    /// (`cargo metadata` for a crate's API): another process's build may
+    /// be changing its manifest, and puts it back only when it fails.
+    pub(crate) fn lock(&self, progress: &mut dyn FnMut(&str)) -> Result<std::fs::File, Error> {
+        self.deps.lock(&mut || {
+            progress("Waiting for another build in the session workspace");
+        })
+    }
+
     /// The newest layer: the one a cell links.
     pub fn top(&self) -> &Layer {
         // `chain` starts with layer 1 and only grows.
@@ -187,6 +196,27 @@ impl Layers {
         self.chain
             .iter()
             .filter_map(|layer| layer.imported.as_ref())
+    }
+
+    /// The crates a program must name with `extern crate NAME;` so that
+    /// the imported crates link from the layers (not copied into it): the
+    /// newest layer, once something is imported.
+    pub fn extern_crates(&self) -> Vec<String> {
+        let top = self.top();
+        if top.depth > 1 {
+            vec![top.crate_name.clone()]
+        } else {
+            Vec::new()
+        }
+    }
+
+    /// The (crate name, dylib) of each layer above the deps dylib, oldest
+    /// first: the `--extern` pairs of the layers a program links.
+    pub fn layer_externs(&self) -> Vec<(String, PathBuf)> {
+        self.chain[1..]
+            .iter()
+            .map(|layer| (layer.crate_name.clone(), layer.dylib.clone()))
+            .collect()
     }
 
     /// The `--extern` pairs (name, file) a cell needs for the imported
@@ -271,9 +301,7 @@ impl Layers {
         if !local && let Some(record) = layer_build::read_record(&self.deps, &dir) {
             return Ok(self.layer_of(record, key, dir));
         }
-        let _lock = self.deps.lock(&mut || {
-            progress("Waiting for another build in the session workspace");
-        })?;
+        let _lock = self.lock(progress)?;
         // Another process may have built it while this one waited.
         if !local && let Some(record) = layer_build::read_record(&self.deps, &dir) {
             return Ok(self.layer_of(record, key, dir));

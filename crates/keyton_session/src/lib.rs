@@ -21,6 +21,9 @@
 //!   defined, build, load into the session's VM, run, keep the state.
 //!   Also what a notebook asks between cells ([`Session::complete`],
 //!   [`Session::inspect`], [`is_complete`]).
+//! - [`build_script`]: a script (`keyton run`, `keyton build`) whose
+//!   `rimport`s of crates are imported as a session's are, then built as
+//!   an executable linking them.
 
 mod cargo_output;
 mod cargo_run;
@@ -32,13 +35,16 @@ mod layer_build;
 mod layers;
 mod request;
 mod sccache;
+mod script;
 mod session;
 
 pub use cell_build::{BuildFailure, CellBuilder, CellImports};
 pub use complete::{Completions, IsComplete, is_complete};
 pub use deps::DepsDylib;
+pub use imports::{CrateImport, crate_imports, import_crates, index_dir};
 pub use layers::{CrateLibrary, ImportedCrate, Layer, Layers, RimportError};
 pub use request::{CrateRequest, CrateSource, RequestError};
+pub use script::{build_script, emit_script};
 pub use session::{CellFailure, Interrupter, Options, Output, Session, Timings};
 
 use std::io;

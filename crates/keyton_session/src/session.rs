@@ -16,6 +16,7 @@ use keyton_check::SessionEnv;
 use keyton_compiler::{Cache, Toolchain};
 use keyton_diagnostics::{Diagnostic, render_all};
 use keyton_index::{Ty, World};
+use keyton_syntax::ast;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
@@ -94,12 +95,12 @@ pub struct Session {
     vm: Vm,
     env: SessionEnv,
     /// std's API and the imported crates'.
-    pub(crate) world: World,
+    world: World,
     /// Where crates' API indexes are cached.
-    pub(crate) index_dir: PathBuf,
+    index_dir: PathBuf,
     builder: CellBuilder,
     /// The deps dylib and the layers `rimport` added on top of it.
-    pub(crate) layers: Layers,
+    layers: Layers,
     /// The crate name and library of every cell built, in order.
     cells: Vec<(String, PathBuf)>,
     interrupt: &'static AtomicBool,
@@ -124,7 +125,7 @@ impl Session {
             vm: Vm::new(),
             env: SessionEnv::default(),
             world: World::std(),
-            index_dir: options.cache.root().join("index"),
+            index_dir: crate::index_dir(&options.cache),
             builder,
             layers: Layers::new(&deps),
             cells: Vec::new(),
@@ -228,16 +229,44 @@ impl Session {
         progress: &mut dyn FnMut(&str),
     ) -> Result<ImportedCrate, RimportError> {
         let imported = self.layers.import(request, progress)?;
-        install_async_runtime(&imported.layer_dylib);
-        let layers = self.layers.all()[1..]
-            .iter()
-            .map(|layer| (layer.crate_name.clone(), layer.dylib.clone()))
-            .collect();
+        self.link_imports();
+        Ok(imported)
+    }
+
+    /// Import the crates of the cell's top-level `rimport` lines that are
+    /// not imported yet; cargo's progress goes to the cell's stderr.
+    fn import_crates(
+        &mut self,
+        module: &ast::Module,
+        out: &mut dyn FnMut(Output),
+    ) -> Result<(), Diagnostic> {
+        let imports = crate::crate_imports(module, &self.dir, &self.world);
+        if imports.is_empty() {
+            return Ok(());
+        }
+        let mut progress = |line: &str| out(Output::Progress(format!("{line}\n")));
+        let imported = crate::import_crates(
+            &imports,
+            &mut self.layers,
+            &mut self.world,
+            &self.index_dir,
+            &mut progress,
+        );
+        // Those imported before a failure are imported all the same.
+        self.link_imports();
+        imported.map(drop)
+    }
+
+    /// Later cells link the layers and crates imported so far; a layer
+    /// that brought tokio also installs the session's runtime for it.
+    fn link_imports(&mut self) {
+        for layer in &self.layers.all()[1..] {
+            install_async_runtime(&layer.dylib);
+        }
         self.builder.set_imports(CellImports {
-            layers,
+            layers: self.layers.layer_externs(),
             crates: self.layers.crate_externs(),
         });
-        Ok(imported)
     }
 
     /// The crates imported so far, oldest first.
@@ -249,12 +278,7 @@ impl Session {
     /// `keyton_deps`) so that the imported crates are linked from the deps
     /// layers: the newest layer, once something is imported.
     pub fn extern_crates(&self) -> Vec<String> {
-        let top = self.layers.top();
-        if top.depth > 1 {
-            vec![top.crate_name.clone()]
-        } else {
-            Vec::new()
-        }
+        self.layers.extern_crates()
     }
 
     /// The cell builder (its directory, its rustc call), for tests and

@@ -147,7 +147,7 @@ pub fn program(fns: Vec<Function>, main: Vec<Stmt>) -> Program {
 }
 
 pub fn emit(program: &Program, source: &str) -> Generated {
-    emit_program(program, source, "test.kt")
+    emit_program(program, source, "test.kt", &[])
 }
 
 /// The code inside `main`'s closure, dedented, without the source map.

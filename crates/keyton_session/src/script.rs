@@ -1,0 +1,194 @@
+//! Scripts that `rimport` crates (`keyton run`, `keyton build`): their
+//! crates are imported as a session's are (a deps layer each, built by
+//! cargo in the shared workspace, so a second script importing the same
+//! crates finds them built), then the script is built by one rustc call, as
+//! `keyton_compiler::build_script` builds a script without crates.
+//!
+//! The two profiles link the crates differently:
+//!
+//! - [`Profile::Dev`] (`keyton run`): like a cell, the program names the
+//!   newest layer (`extern crate`), and links the layers' dylibs and the
+//!   runtime inside them with `-C prefer-dynamic`, finding them at run time
+//!   through its rpath. Nothing of the crates is linked again per script.
+//! - [`Profile::Release`] (`keyton build`): the executable stands alone:
+//!   the crates are linked statically from the rlibs the layers' cargo
+//!   builds left (`-C prefer-dynamic` in their rustflags only changes how
+//!   the layer dylibs link; the crates themselves are ordinary rlibs), with
+//!   the release runtime rlib, as a script without crates.
+
+use crate::{CrateImport, DepsDylib, Layers, crate_imports, import_crates, index_dir};
+use keyton_compiler::{
+    Cache, Error, Executable, Generated, Links, Profile, Runtime, Toolchain, build_executable_with,
+    compile_module, crate_name,
+};
+use keyton_index::World;
+use keyton_syntax::ast;
+use std::path::{Path, PathBuf};
+
+/// Compile the script `source` (its name `file_name`, its directory `dir`,
+/// where relative `rimport ... @ "path"` start) and build it into an
+/// executable, importing its crates first; `progress` gets cargo's status
+/// lines while they build. A script that imports no crate is built by
+/// [`keyton_compiler::build_script`], without cargo. A failed import is an
+/// [`Error::Program`] at its `rimport` line.
+pub fn build_script(
+    cache: &Cache,
+    source: &str,
+    file_name: &str,
+    dir: &Path,
+    profile: Profile,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Executable, Error> {
+    let Some(script) = Imported::import(cache, source, dir, progress)? else {
+        return keyton_compiler::build_script(cache, source, file_name, profile);
+    };
+    let (links, extern_crates) = match profile {
+        Profile::Dev => (
+            dylib_links(&script.deps, &script.layers)?,
+            script.layers.extern_crates(),
+        ),
+        Profile::Release => {
+            let runtime = Runtime::ensure(cache, &script.toolchain, profile)?;
+            (
+                static_links(&runtime, &script.deps, &script.layers),
+                Vec::new(),
+            )
+        }
+    };
+    let generated = script.compile(source, file_name, &extern_crates)?;
+    let name = crate_name(file_name);
+    build_executable_with(cache, &script.toolchain, &generated, &name, profile, &links)
+}
+
+/// The Rust `keyton run` builds for the script (see [`build_script`]),
+/// its crates imported first.
+pub fn emit_script(
+    cache: &Cache,
+    source: &str,
+    file_name: &str,
+    dir: &Path,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Generated, Error> {
+    match Imported::import(cache, source, dir, progress)? {
+        Some(script) => script.compile(source, file_name, &script.layers.extern_crates()),
+        None => keyton_compiler::compile(source, file_name).map_err(Error::Program),
+    }
+}
+
+/// A parsed script whose crates are imported.
+struct Imported {
+    module: ast::Module,
+    world: World,
+    toolchain: Toolchain,
+    deps: DepsDylib,
+    layers: Layers,
+}
+
+impl Imported {
+    /// Parse the script and import its crates; `None` if it imports none.
+    fn import(
+        cache: &Cache,
+        source: &str,
+        dir: &Path,
+        progress: &mut dyn FnMut(&str),
+    ) -> Result<Option<Imported>, Error> {
+        let module = keyton_syntax::parse(source).map_err(Error::Program)?;
+        let mut world = World::std();
+        let dir = std::path::absolute(dir).map_err(|e| Error::Io {
+            path: dir.to_path_buf(),
+            source: e,
+        })?;
+        let imports = crate_imports(&module, &dir, &world);
+        let Some(first) = imports.first() else {
+            return Ok(None);
+        };
+        let toolchain = Toolchain::detect()?;
+        let deps = DepsDylib::ensure(cache, &toolchain).map_err(|e| import_error(first, e))?;
+        let mut layers = Layers::new(&deps);
+        import_crates(
+            &imports,
+            &mut layers,
+            &mut world,
+            &index_dir(cache),
+            progress,
+        )
+        .map_err(|d| Error::Program(vec![d]))?;
+        Ok(Some(Imported {
+            module,
+            world,
+            toolchain,
+            deps,
+            layers,
+        }))
+    }
+
+    /// The script as Rust, naming `layers` (`extern crate`).
+    fn compile(
+        &self,
+        source: &str,
+        file_name: &str,
+        layers: &[String],
+    ) -> Result<Generated, Error> {
+        compile_module(&self.module, &self.world, source, file_name, layers).map_err(Error::Program)
+    }
+}
+
+/// Links of a dev build: the layers' dylibs (the runtime is the one inside
+/// them, as the cells of a session share it), the imported crates' rlibs
+/// for their metadata, and an rpath to every layer's directory.
+fn dylib_links(deps: &DepsDylib, layers: &Layers) -> Result<Links, Error> {
+    let runtime = layers
+        .imported()
+        .flat_map(|krate| &krate.libraries)
+        .find(|library| library.lib_name == "keyton_rt")
+        .map(|library| library.rlib.clone())
+        .ok_or_else(|| {
+            Error::Runtime("the deps layers' build lists no keyton_rt library".to_string())
+        })?;
+    let layer_externs = layers.layer_externs();
+    let mut dirs: Vec<PathBuf> = vec![deps.dependency_dir().to_path_buf()];
+    let mut rpath: Vec<PathBuf> = vec![deps.rpath_dir().to_path_buf()];
+    for (_, dylib) in &layer_externs {
+        if let Some(dir) = dylib.parent() {
+            push_new(&mut dirs, dir);
+            push_new(&mut rpath, dir);
+        }
+    }
+    let mut externs = vec![("keyton_rt".to_string(), runtime)];
+    externs.extend(layer_externs);
+    externs.extend(layers.crate_externs());
+    Ok(Links {
+        externs,
+        dependency_dirs: dirs,
+        rpath,
+    })
+}
+
+/// Links of a release build: the runtime rlib and the imported crates'
+/// rlibs, with the directory of their dependencies' rlibs, all linked
+/// into the executable.
+fn static_links(runtime: &Runtime, deps: &DepsDylib, layers: &Layers) -> Links {
+    let mut links = Links::runtime(runtime);
+    links.externs.extend(layers.crate_externs());
+    links
+        .dependency_dirs
+        .push(deps.dependency_dir().to_path_buf());
+    links
+}
+
+fn push_new(dirs: &mut Vec<PathBuf>, dir: &Path) {
+    if !dirs.iter().any(|d| d == dir) {
+        dirs.push(dir.to_path_buf());
+    }
+}
+
+/// A session error (the deps dylib's build) told at the first `rimport`
+/// line, which is what needed it.
+fn import_error(import: &CrateImport, error: crate::Error) -> Error {
+    match error {
+        crate::Error::Compiler(e) => e,
+        other => Error::Program(vec![
+            import.error(format!("cannot import `{}`", import.name), &other),
+        ]),
+    }
+}
