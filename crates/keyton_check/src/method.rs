@@ -159,7 +159,35 @@ impl Checker<'_> {
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
         let self_ty = subst(self_ty, &map);
-        self.infer.unify(&self_ty, cand).then_some(map)
+        let cand = self.with_default_args(&self.infer.resolve(cand));
+        self.infer.unify(&self_ty, &cand).then_some(map)
+    }
+
+    /// `HeaderMap` is `HeaderMap<HeaderValue>`: a type written without the
+    /// arguments its definition gives defaults for gets them.
+    fn with_default_args(&self, ty: &Ty) -> Ty {
+        let Ty::Adt { path, args } = ty else {
+            return ty.clone();
+        };
+        let generics = match self.index.by_canonical(path).map(|e| &e.item) {
+            Some(keyton_index::Item::Struct(def)) => &def.generics,
+            Some(keyton_index::Item::Enum(def)) => &def.generics,
+            _ => return ty.clone(),
+        };
+        if args.len() >= generics.len() {
+            return ty.clone();
+        }
+        let mut args = args.clone();
+        for g in &generics[args.len()..] {
+            match &g.default {
+                Some(default) => args.push(default.clone()),
+                None => return ty.clone(),
+            }
+        }
+        Ty::Adt {
+            path: path.clone(),
+            args,
+        }
     }
 
     /// Whether `ty` implements the trait at `path` by an impl of its own (or,

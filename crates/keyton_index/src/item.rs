@@ -8,6 +8,9 @@ use crate::ty::{Path, TraitRef, Ty};
 pub struct GenericParam {
     pub name: String,
     pub bounds: Vec<TraitRef>,
+    /// `T = HeaderValue`: what a use of the type that leaves it out means.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub default: Option<Ty>,
 }
 
 /// How a method takes `self`.

@@ -28,7 +28,7 @@ mod world;
 
 /// Changes whenever the reader's output for the same source changes: part
 /// of the key of indexes cached on disk.
-pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.10");
+pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.11");
 
 pub use cfg::Cfg;
 pub use describe::{fn_text, generics_text, trait_text};

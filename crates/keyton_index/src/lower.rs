@@ -139,6 +139,7 @@ impl<'a> Lower<'a> {
                 params.push(GenericParam {
                     name: name.clone(),
                     bounds,
+                    default: None,
                 });
                 Ty::Param(name)
             }

@@ -163,6 +163,7 @@ impl Lower<'_> {
             .map(|p| GenericParam {
                 name: name_of(&p.ident),
                 bounds: self.bounds(&p.bounds, env),
+                default: p.default.as_ref().map(|(_, d)| self.ty(d, env)),
             })
             .collect();
         let mut predicates = Vec::new();

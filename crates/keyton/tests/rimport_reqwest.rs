@@ -1,0 +1,146 @@
+//! The issue's example, for real: `rimport reqwest` in a session, against
+//! an HTTP server this test runs on 127.0.0.1, through `keyton repl` (the
+//! session engine a notebook uses). reqwest is built once per test run into
+//! the shared test cache; a later run finds it built.
+
+#[expect(dead_code, reason = "common also serves the script tests")]
+mod common;
+
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpListener;
+use std::process::Stdio;
+
+/// Serve each connection one response: `/hello` text, `/json` a JSON
+/// object, anything else 404.
+fn serve() -> u16 {
+    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
+    let port = listener.local_addr().unwrap().port();
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let mut reader = BufReader::new(stream.try_clone().unwrap());
+            let mut request_line = String::new();
+            if reader.read_line(&mut request_line).is_err() {
+                continue;
+            }
+            // The headers, up to the blank line.
+            let mut line = String::new();
+            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
+                line.clear();
+            }
+            let path = request_line.split_whitespace().nth(1).unwrap_or("");
+            let (status, kind, body) = match path {
+                "/hello" => ("200 OK", "text/plain", "hello from the server"),
+                "/json" => (
+                    "200 OK",
+                    "application/json",
+                    r#"{"name": "keyton", "n": 3}"#,
+                ),
+                _ => ("404 Not Found", "text/plain", "no such page"),
+            };
+            let mut stream = stream;
+            let _ = write!(
+                stream,
+                "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+                body.len()
+            );
+        }
+    });
+    port
+}
+
+fn repl(cells: &str) -> (String, String, Option<i32>) {
+    let mut child = common::keyton(&std::env::temp_dir())
+        .arg("repl")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(cells.as_bytes())
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.code(),
+    )
+}
+
+#[test]
+fn the_issue_example_runs_in_a_session_and_a_client_is_reused_across_cells() {
+    let port = serve();
+    let cells = format!(
+        r#"rimport reqwest
+from reqwest rimport Client, StatusCode
+client = Client.new()
+resp = client.get("http://127.0.0.1:{port}/hello").send()
+print(resp.status() == StatusCode.OK)
+print(resp.headers().get("content-type").unwrap().to_str().unwrap())
+body = resp.text()
+len(body)
+
+body
+
+missing = client.get("http://127.0.0.1:{port}/nothing").send()
+missing.status().as_u16()
+
+data = client.get("http://127.0.0.1:{port}/json").send().text()
+data.contains("keyton")
+"#
+    );
+    let (stdout, stderr, code) = repl(&cells);
+    assert_eq!(
+        stdout, "true\ntext/plain\n21\n\"hello from the server\"\n404\ntrue\n",
+        "stderr:\n{stderr}"
+    );
+    assert_eq!(code, Some(0), "stderr:\n{stderr}");
+}
+
+#[test]
+fn a_request_that_fails_stops_the_cell_with_the_error_at_its_line() {
+    // A port nothing listens on: bind one, then free it.
+    let port = TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let cells = format!(
+        "rimport reqwest\nfrom reqwest rimport Client\nclient = Client.new()\n\nok = 1\nresp = client.get(\"http://127.0.0.1:{port}/\").send()\n\nok + 1\n"
+    );
+    let (stdout, stderr, code) = repl(&cells);
+    assert_eq!(stdout, "2\n", "stderr:\n{stderr}");
+    assert!(
+        stderr.contains("cell[2]:2:1") && stderr.contains("error sending request"),
+        "{stderr}"
+    );
+    assert_eq!(code, Some(1));
+}
+
+#[test]
+fn features_blocking_and_json() {
+    let port = serve();
+    let cells = format!(
+        r#"rimport reqwest[blocking, json]
+rimport serde_json
+from serde_json rimport Value
+text = reqwest.blocking.get("http://127.0.0.1:{port}/hello").text()
+text
+
+client = reqwest.Client.new()
+let v: Value = client.get("http://127.0.0.1:{port}/json").send().json()
+v["name"]
+
+v["n"].as_i64()
+"#
+    );
+    let (stdout, stderr, code) = repl(&cells);
+    assert_eq!(
+        stdout, "\"hello from the server\"\nString(\"keyton\")\nSome(3)\n",
+        "stderr:\n{stderr}"
+    );
+    assert_eq!(code, Some(0), "stderr:\n{stderr}");
+}
