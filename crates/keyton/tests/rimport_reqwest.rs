@@ -3,7 +3,6 @@
 //! session engine a notebook uses). reqwest is built once per test run into
 //! the shared test cache; a later run finds it built.
 
-#[expect(dead_code, reason = "common also serves the script tests")]
 mod common;
 
 use std::io::{BufRead, BufReader, Write};
@@ -143,4 +142,43 @@ v["n"].as_i64()
         "stderr:\n{stderr}"
     );
     assert_eq!(code, Some(0), "stderr:\n{stderr}");
+}
+
+#[test]
+fn the_issue_example_runs_as_a_script_and_as_a_standalone_build() {
+    let port = serve();
+    let dir = tempfile::tempdir().unwrap();
+    let script = dir.path().join("fetch.kt");
+    std::fs::write(
+        &script,
+        format!(
+            "rimport reqwest\nfrom reqwest rimport Client, StatusCode\nclient = Client.new()\nresp = client.get(\"http://127.0.0.1:{port}/hello\").send()\nprint(resp.status() == StatusCode.OK)\nprint(resp.text())\n"
+        ),
+    )
+    .unwrap();
+    let expected = "true\nhello from the server\n";
+    let run = common::run_script(&script).output().unwrap();
+    assert_eq!(
+        String::from_utf8_lossy(&run.stdout),
+        expected,
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let binary = dir.path().join("fetch");
+    let build = common::keyton(dir.path())
+        .args(["build", "fetch.kt", "-o"])
+        .arg(&binary)
+        .output()
+        .unwrap();
+    assert!(
+        build.status.success(),
+        "{}",
+        String::from_utf8_lossy(&build.stderr)
+    );
+    // Standalone: it runs with no cache and no toolchain in its environment.
+    let ran = std::process::Command::new(&binary)
+        .env_clear()
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8_lossy(&ran.stdout), expected);
 }

@@ -13,9 +13,18 @@ use keyton_hir::{Function, Program};
 use proc_macro2::TokenStream;
 use quote::quote;
 
+/// The crate of a session's tokio runtime (see the `keyton_async` crate).
+const ASYNC_RUNTIME: &str = "keyton_async";
+
 pub(crate) fn program(program: &Program, layers: &[String]) -> TokenStream {
     let fns = program.fns.iter().map(function);
     let traits = trait_uses(program);
+    // A standalone build that links tokio's crates statically links the
+    // session runtime for them too (`keyton_async`): install it first.
+    let async_runtime = layers
+        .iter()
+        .any(|l| l == ASYNC_RUNTIME)
+        .then(|| quote!(keyton_async::keyton_async_install();));
     let layers = layers.iter().map(|l| ident(l));
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
@@ -32,6 +41,7 @@ pub(crate) fn program(program: &Program, layers: &[String]) -> TokenStream {
         #(#fns)*
         #no_statement
         fn main() {
+            #async_runtime
             keyton_rt::run_main(&KEYTON_SOURCE_MAP, || #main);
         }
     }

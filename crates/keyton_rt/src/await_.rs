@@ -25,6 +25,28 @@ pub fn set_executor(executor: Executor) {
     let _ = EXECUTOR.set(executor);
 }
 
+/// A script linked against a deps layer that brought tokio has that
+/// layer's `keyton_async` loaded: install its runtime, as a session does.
+/// (Found by name among the loaded libraries, since this crate cannot name
+/// it: it is built before any crate is imported.)
+pub(crate) fn install_linked_executor() {
+    #[cfg(target_os = "linux")]
+    {
+        use std::ffi::{c_char, c_void};
+        unsafe extern "C" {
+            fn dlsym(handle: *mut c_void, symbol: *const c_char) -> *mut c_void;
+        }
+        // SAFETY: RTLD_DEFAULT (null on Linux) searches the loaded
+        // libraries; the name is a NUL-terminated literal.
+        let install = unsafe { dlsym(std::ptr::null_mut(), c"keyton_async_install".as_ptr()) };
+        if !install.is_null() {
+            // SAFETY: keyton_async exports it as `extern "C" fn()`.
+            let install: extern "C" fn() = unsafe { std::mem::transmute(install) };
+            install();
+        }
+    }
+}
+
 /// Wait for `future`'s result.
 pub fn block_on<F: Future>(future: F) -> F::Output {
     let mut output = None;

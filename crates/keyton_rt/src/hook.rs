@@ -21,6 +21,7 @@ pub fn install(map: &'static SourceMap) {
 /// `main`, and exit with code 1 if it panicked (the hook has reported it).
 pub fn run_main(map: &'static SourceMap, main: impl FnOnce() + Send) {
     install(map);
+    crate::await_::install_linked_executor();
     // Deep recursion is common in scripts: give it a large stack (only the
     // pages it touches are used), on a thread of its own.
     let ok = std::thread::scope(|scope| {

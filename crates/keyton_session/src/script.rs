@@ -49,10 +49,34 @@ pub fn build_script(
         ),
         Profile::Release => {
             let runtime = Runtime::ensure(cache, &script.toolchain, profile)?;
-            (
-                static_links(&runtime, &script.deps, &script.layers),
-                Vec::new(),
-            )
+            let mut links = static_links(&runtime, &script.deps, &script.layers);
+            // Crates on tokio need the session's runtime for it, linked in.
+            let async_runtime = script
+                .layers
+                .imported()
+                .flat_map(|krate| &krate.libraries)
+                .find(|library| library.lib_name == "keyton_async")
+                .map(|library| ("keyton_async".to_string(), library.rlib.clone()));
+            let extern_crates = match async_runtime {
+                Some(pair) => {
+                    // keyton_async is built against the deps' keyton_rt:
+                    // link that one, so the runtime is in the program once.
+                    let deps_runtime = script
+                        .layers
+                        .imported()
+                        .flat_map(|krate| &krate.libraries)
+                        .find(|library| library.lib_name == "keyton_rt")
+                        .map(|library| library.rlib.clone());
+                    if let Some(rlib) = deps_runtime {
+                        links.externs.retain(|(name, _)| name != "keyton_rt");
+                        links.externs.push(("keyton_rt".to_string(), rlib));
+                    }
+                    links.externs.push(pair);
+                    vec!["keyton_async".to_string()]
+                }
+                None => Vec::new(),
+            };
+            (links, extern_crates)
         }
     };
     let generated = script.compile(source, file_name, &extern_crates)?;
@@ -146,7 +170,11 @@ fn dylib_links(deps: &DepsDylib, layers: &Layers) -> Result<Links, Error> {
             Error::Runtime("the deps layers' build lists no keyton_rt library".to_string())
         })?;
     let layer_externs = layers.layer_externs();
-    let mut dirs: Vec<PathBuf> = vec![deps.dependency_dir().to_path_buf()];
+    // Proc macros the crates use are host builds, in their own directory.
+    let mut dirs: Vec<PathBuf> = vec![
+        deps.dependency_dir().to_path_buf(),
+        deps.host_dependency_dir(),
+    ];
     let mut rpath: Vec<PathBuf> = vec![deps.rpath_dir().to_path_buf()];
     for (_, dylib) in &layer_externs {
         if let Some(dir) = dylib.parent() {
@@ -170,9 +198,10 @@ fn dylib_links(deps: &DepsDylib, layers: &Layers) -> Result<Links, Error> {
 fn static_links(runtime: &Runtime, deps: &DepsDylib, layers: &Layers) -> Links {
     let mut links = Links::runtime(runtime);
     links.externs.extend(layers.crate_externs());
-    links
-        .dependency_dirs
-        .push(deps.dependency_dir().to_path_buf());
+    links.dependency_dirs.extend([
+        deps.dependency_dir().to_path_buf(),
+        deps.host_dependency_dir(),
+    ]);
     links
 }
 
