@@ -170,7 +170,10 @@ impl Session {
         self.import_crates(&module, out)
             .map_err(|d| CellFailure::import(&render_all(&[d], code, &file)))?;
         let checked = keyton_check::check_cell(&module, &self.world, &self.env, &crate_name)
-            .map_err(|d| compile_error(&d))?;
+            .map_err(|d| {
+                self.keep_imports(&module, &crate_name);
+                compile_error(&d)
+            })?;
         self.timings.check = lap();
         let generated =
             keyton_codegen::emit_cell(&checked.program, code, &file, &self.extern_crates());
@@ -302,6 +305,31 @@ impl Session {
             self.builder
                 .rustc(name, &format!("{name}.rs"), earlier, library),
         )
+    }
+
+    /// A cell that does not compile runs nothing, but the crates its
+    /// `rimport` lines imported are imported: bind their names for later
+    /// cells, as the lines alone would.
+    fn keep_imports(&mut self, module: &ast::Module, crate_name: &str) {
+        let stmts: Vec<ast::Stmt> = module
+            .stmts
+            .iter()
+            .filter(|s| {
+                matches!(
+                    s.kind,
+                    ast::StmtKind::Rimport(_) | ast::StmtKind::FromRimport(_)
+                )
+            })
+            .cloned()
+            .collect();
+        if stmts.is_empty() {
+            return;
+        }
+        let imports = ast::Module { stmts };
+        if let Ok(checked) = keyton_check::check_cell(&imports, &self.world, &self.env, crate_name)
+        {
+            self.env = checked.env;
+        }
     }
 
     /// Whether the VM holds `name` as a value of type `ty`.
