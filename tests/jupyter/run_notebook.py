@@ -12,6 +12,24 @@ produced must match the stored ones:
 - display_data: every MIME type stored, equal;
 - error: the ename.
 
+Metadata under the key `keyton_test` adapts a notebook to the test run
+(nothing else reads it; Jupyter keeps it when the notebook is saved):
+
+- in the notebook's metadata, `"substitute": {"PLACEHOLDER": "ENV_VAR"}`:
+  before execution, every PLACEHOLDER in a code cell's source is replaced by
+  the value of the environment variable ENV_VAR, which must be set (a value
+  known only when the test runs, e.g. `{"{port}": "KEYTON_TEST_HTTP_PORT"}`,
+  the port of the test's HTTP server). Only the executed copy changes; the
+  outputs are compared as usual.
+- in a code cell's metadata, `"ignore_stderr": true`: stderr stream outputs
+  are left out of the comparison, the stored and the produced ones alike,
+  for a cell whose stderr is not reproducible (the cargo progress lines a
+  `rimport` cell streams while it builds a crate, only when the build is not
+  cached yet). stdout, results and errors are still compared.
+- in a code cell's metadata, `"timeout": SECONDS`: the cell may take that
+  long (if more than the default) before the run fails, for a cell that may
+  build a crate cold.
+
 Exits with 1 and prints every cell that differs, with both output lists.
 """
 
@@ -29,13 +47,42 @@ from nbclient import NotebookClient
 
 STARTUP_TIMEOUT = float(os.environ.get("KEYTON_JUPYTER_STARTUP_TIMEOUT", "300"))
 CELL_TIMEOUT = float(os.environ.get("KEYTON_JUPYTER_CELL_TIMEOUT", "600"))
+TEST_KEY = "keyton_test"
 
 
-def summary(outputs: list) -> list[dict]:
+def test_metadata(node) -> dict:
+    """The `keyton_test` metadata of a notebook or a cell (empty if none)."""
+    return node.metadata.get(TEST_KEY, {})
+
+
+def substitute(notebook) -> None:
+    """Replace the notebook's declared placeholders in every code cell."""
+    pairs = test_metadata(notebook).get("substitute", {})
+    values = {}
+    for placeholder, variable in pairs.items():
+        value = os.environ.get(variable)
+        if value is None:
+            sys.exit(f"the notebook's placeholder {placeholder!r} needs ${variable}, not set")
+        values[placeholder] = value
+    for cell in notebook.cells:
+        if cell.cell_type == "code":
+            for placeholder, value in values.items():
+                cell.source = cell.source.replace(placeholder, value)
+
+
+def cell_timeout(cell) -> float:
+    """The default timeout, or the cell's own if it asks for more."""
+    return max(CELL_TIMEOUT, float(test_metadata(cell).get("timeout", 0)))
+
+
+def summary(cell) -> list[dict]:
     """The parts of a cell's outputs that are compared."""
+    ignore_stderr = test_metadata(cell).get("ignore_stderr", False)
     items: list[dict] = []
-    for output in outputs:
+    for output in cell.outputs:
         kind = output["output_type"]
+        if kind == "stream" and ignore_stderr and output["name"] == "stderr":
+            continue
         if kind == "stream":
             if items and items[-1].get("stream") == output["name"]:
                 items[-1]["text"] += output["text"]
@@ -80,6 +127,7 @@ def main() -> int:
     stored = nbformat.read(args.notebook, as_version=4)
     nbformat.validate(stored)
     fresh = copy.deepcopy(stored)
+    substitute(fresh)
     for cell in fresh.cells:
         if cell.cell_type == "code":
             cell.outputs = []
@@ -88,7 +136,7 @@ def main() -> int:
     client = NotebookClient(
         fresh,
         kernel_name=kernel,
-        timeout=CELL_TIMEOUT,
+        timeout_func=cell_timeout,
         startup_timeout=STARTUP_TIMEOUT,
         allow_errors=True,
         resources={"metadata": {"path": str(args.notebook.parent)}},
@@ -100,7 +148,7 @@ def main() -> int:
     for number, (want, got) in enumerate(pairs, start=1):
         if want.cell_type != "code":
             continue
-        expected, actual = summary(want.outputs), summary(got.outputs)
+        expected, actual = summary(want), summary(got)
         if not same(expected, actual):
             source = "\n".join("  > " + line for line in want.source.splitlines())
             failures.append(

@@ -5,11 +5,16 @@
 //!   outputs each must produce;
 //! - every `tests/notebooks/*.ipynb` is executed with `nbclient` by
 //!   `tests/jupyter/run_notebook.py` and must reproduce its stored outputs;
+//!   an HTTP server of the test's own runs on 127.0.0.1 meanwhile, its port
+//!   in `KEYTON_TEST_HTTP_PORT` (a notebook's `{port}` placeholder, see
+//!   `tests/jupyter/README.md`);
 //! - every `tests/jupyter/test_*.py` is a `unittest` module (the protocol
 //!   conformance suite of `jupyter_kernel_test`).
 
 #[expect(dead_code, reason = "`run_script` is for the tests of scripts")]
 mod common;
+#[path = "common/http.rs"]
+mod http;
 #[path = "common/jupyter.rs"]
 mod jupyter;
 mod snapshot;
@@ -31,9 +36,11 @@ fn session(path: &Utf8Path) -> datatest_stable::Result<()> {
 }
 
 fn notebook(path: &Utf8Path) -> datatest_stable::Result<()> {
-    let jupyter = Jupyter::new().map_err(failure)?;
+    let mut jupyter = Jupyter::new().map_err(failure)?;
     let file = absolute(path)?;
+    let port = http::serve();
     jupyter
+        .env("KEYTON_TEST_HTTP_PORT", port.to_string())
         .run_python(["run_notebook.py".as_ref(), file.as_os_str()])
         .map_err(failure)
 }

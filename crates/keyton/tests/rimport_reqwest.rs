@@ -4,48 +4,14 @@
 //! the shared test cache; a later run finds it built.
 
 mod common;
+#[path = "common/http.rs"]
+mod http;
 
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
 use std::net::TcpListener;
 use std::process::Stdio;
 
-/// Serve each connection one response: `/hello` text, `/json` a JSON
-/// object, anything else 404.
-fn serve() -> u16 {
-    let listener = TcpListener::bind("127.0.0.1:0").unwrap();
-    let port = listener.local_addr().unwrap().port();
-    std::thread::spawn(move || {
-        for stream in listener.incoming().flatten() {
-            let mut reader = BufReader::new(stream.try_clone().unwrap());
-            let mut request_line = String::new();
-            if reader.read_line(&mut request_line).is_err() {
-                continue;
-            }
-            // The headers, up to the blank line.
-            let mut line = String::new();
-            while reader.read_line(&mut line).is_ok_and(|n| n > 2) {
-                line.clear();
-            }
-            let path = request_line.split_whitespace().nth(1).unwrap_or("");
-            let (status, kind, body) = match path {
-                "/hello" => ("200 OK", "text/plain", "hello from the server"),
-                "/json" => (
-                    "200 OK",
-                    "application/json",
-                    r#"{"name": "keyton", "n": 3}"#,
-                ),
-                _ => ("404 Not Found", "text/plain", "no such page"),
-            };
-            let mut stream = stream;
-            let _ = write!(
-                stream,
-                "HTTP/1.1 {status}\r\ncontent-type: {kind}\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
-                body.len()
-            );
-        }
-    });
-    port
-}
+use http::serve;
 
 fn repl(cells: &str) -> (String, String, Option<i32>) {
     let mut child = common::keyton(&std::env::temp_dir())

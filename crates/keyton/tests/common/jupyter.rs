@@ -7,7 +7,7 @@
 //! Only the Jupyter tests include it (`#[path]` beside `mod common;`), so
 //! the other test binaries do not compile it as dead code.
 
-use std::ffi::OsStr;
+use std::ffi::{OsStr, OsString};
 use std::fs::{self, File};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -68,6 +68,7 @@ pub fn python() -> Result<PathBuf, String> {
 pub struct Jupyter {
     dir: TempDir,
     python: PathBuf,
+    envs: Vec<(OsString, OsString)>,
 }
 
 impl Jupyter {
@@ -92,7 +93,19 @@ impl Jupyter {
                 String::from_utf8_lossy(&output.stderr),
             ));
         }
-        Ok(Jupyter { dir, python })
+        Ok(Jupyter {
+            dir,
+            python,
+            envs: Vec::new(),
+        })
+    }
+
+    /// Sets an environment variable for the scripts [`Self::run_python`]
+    /// runs (and so for their kernels, which inherit it).
+    pub fn env(&mut self, key: impl AsRef<OsStr>, value: impl AsRef<OsStr>) -> &mut Self {
+        self.envs
+            .push((key.as_ref().to_owned(), value.as_ref().to_owned()));
+        self
     }
 
     /// Runs the venv's Python with `args` in `tests/jupyter`, and fails with
@@ -123,6 +136,7 @@ impl Jupyter {
             .env("KEYTON_CACHE_DIR", crate::common::cache_dir())
             .env("PYTHONDONTWRITEBYTECODE", "1")
             .env("PYTHONUNBUFFERED", "1")
+            .envs(self.envs.iter().map(|(k, v)| (k, v)))
             .stdin(Stdio::null())
             .stdout(log)
             .stderr(log_err);
