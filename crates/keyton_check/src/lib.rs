@@ -8,6 +8,7 @@
 //! into the tree.
 
 mod access;
+mod assign;
 mod builtins;
 mod call;
 mod coerce;
