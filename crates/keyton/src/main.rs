@@ -67,10 +67,10 @@ enum Command {
     },
     /// Time Keyton programs against the same programs written in Rust, and session cells against bare rustc
     Bench {
-        /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc), or both
+        /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc), `all` (those two), or `rimport` (crates: a cold `rimport reqwest`, a restart, a warm reqwest cell, a crate call loop against Rust; minutes, so not in `all`)
         #[arg(long, value_enum, default_value_t = BenchGroup::All)]
         group: BenchGroup,
-        /// Fewer repetitions (3 instead of 5): quicker, noisier
+        /// Fewer repetitions (3 instead of 5), and one cold import instead of two: quicker, noisier
         #[arg(long)]
         quick: bool,
         /// Repetitions of each program, and 4 cells per repetition for the cells group (overrides --quick)
@@ -114,6 +114,7 @@ enum KernelCommand {
 enum BenchGroup {
     Runtime,
     Cells,
+    Rimport,
     All,
 }
 
@@ -122,6 +123,7 @@ impl From<BenchGroup> for keyton_bench::Group {
         match group {
             BenchGroup::Runtime => keyton_bench::Group::Runtime,
             BenchGroup::Cells => keyton_bench::Group::Cells,
+            BenchGroup::Rimport => keyton_bench::Group::Rimport,
             BenchGroup::All => keyton_bench::Group::All,
         }
     }

@@ -164,7 +164,7 @@ pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
 }
 
 /// A session in `cache`, its cells' paths relative to `work`.
-fn new_session(cache: &Cache, work: &Path) -> Result<Session, String> {
+pub(crate) fn new_session(cache: &Cache, work: &Path) -> Result<Session, String> {
     let options = keyton_session::Options {
         cache: cache.clone(),
         dir: work.to_path_buf(),
@@ -194,7 +194,7 @@ fn warm(
 }
 
 /// Execute one cell, its output thrown away.
-fn run_cell(session: &mut Session, code: &str) -> Result<Sample, String> {
+pub(crate) fn run_cell(session: &mut Session, code: &str) -> Result<Sample, String> {
     let start = Instant::now();
     session
         .execute(code, &mut |_| {})
@@ -214,12 +214,12 @@ fn last_rustc(session: &Session, work: &Path) -> Result<Command, String> {
 
 /// The seconds of the rustc call that built the session's last cell, run
 /// again on the same file with the same flags, writing into `work`.
-fn bare_rustc(session: &Session, work: &Path) -> Result<f64, String> {
+pub(crate) fn bare_rustc(session: &Session, work: &Path) -> Result<f64, String> {
     time_rustc(&mut last_rustc(session, work)?)
 }
 
 /// The seconds of a successful run of `rustc`.
-fn time_rustc(rustc: &mut Command) -> Result<f64, String> {
+pub(crate) fn time_rustc(rustc: &mut Command) -> Result<f64, String> {
     let (seconds, status) = time_run(rustc).map_err(|e| format!("cannot run rustc: {e}"))?;
     if !status.success() {
         return Err(format!("bare rustc {status}: {rustc:?}"));
@@ -261,7 +261,7 @@ fn long_session(
 }
 
 /// The `execute` seconds of `samples` as a measurement.
-fn executes(label: &str, samples: &[Sample]) -> Measurement {
+pub(crate) fn executes(label: &str, samples: &[Sample]) -> Measurement {
     let mut measurement = Measurement::new(label);
     measurement.seconds = samples.iter().map(|s| s.execute).collect();
     measurement
@@ -341,7 +341,7 @@ pub fn report(results: &Results) -> String {
 /// Each phase's median (min-max) in milliseconds per column; the share of
 /// the first column's median cell; the last column's median over the one
 /// before it (the long session's growth, phase by phase).
-fn phase_table(columns: &[(String, Vec<Sample>)]) -> String {
+pub(crate) fn phase_table(columns: &[(String, Vec<Sample>)]) -> String {
     let mut headers = vec![("phase", Align::Left)];
     for (i, (label, _)) in columns.iter().enumerate() {
         headers.push((label, Align::Right));

@@ -14,12 +14,15 @@
 //! - [`table`]: the text tables the results are printed as;
 //! - [`machine`]: what the report says about the machine and the date;
 //! - one module per group of cases: [`runtime`] (Keyton programs against
-//!   hand-written Rust) and [`cells`] (a session's cells against bare rustc
-//!   of their generated code, and cell 100 against cell 5).
+//!   hand-written Rust), [`cells`] (a session's cells against bare rustc
+//!   of their generated code, and cell 100 against cell 5) and [`rimport`]
+//!   (importing and calling crates: cold and warm imports, a warm reqwest
+//!   cell, a crate call in a loop against Rust).
 
 pub mod cells;
 pub mod machine;
 pub mod measure;
+pub mod rimport;
 pub mod runtime;
 pub mod table;
 
@@ -36,6 +39,9 @@ pub enum Group {
     Runtime,
     /// Session cells against bare rustc ([`cells`]).
     Cells,
+    /// Crates in sessions and scripts ([`rimport`]); not part of `All`:
+    /// its cold imports take minutes.
+    Rimport,
     #[default]
     All,
 }
@@ -48,6 +54,10 @@ impl Group {
     fn runs_cells(self) -> bool {
         matches!(self, Group::Cells | Group::All)
     }
+
+    fn runs_rimport(self) -> bool {
+        self == Group::Rimport
+    }
 }
 
 /// What `keyton bench` was asked for.
@@ -59,6 +69,8 @@ pub struct Options {
     pub reps: usize,
     /// The directory of the `runtime` cases.
     pub dir: PathBuf,
+    /// `--quick`: the `rimport` group's cold import runs once, not twice.
+    pub quick: bool,
 }
 
 impl Options {
@@ -74,6 +86,7 @@ impl Options {
             group,
             reps: reps.unwrap_or(default_reps).max(1),
             dir: dir.unwrap_or_else(Options::default_dir),
+            quick,
         }
     }
 
@@ -159,6 +172,27 @@ pub fn run(options: &Options) -> Result<bool, Error> {
         print!("{}", cells::report(&results));
         cases.extend(results.figures.into_iter().map(|figure| figure.case));
     }
+    if options.group.runs_rimport() {
+        let port = serve_or_fail()?;
+        let settings = rimport::Settings {
+            reps: options.reps,
+            cells: options.reps * cells::CELLS_PER_REP,
+            cold_runs: if options.quick { 1 } else { 2 },
+            workload: rimport::Workload::reqwest(port),
+            loop_calls: rimport::LOOP_CALLS,
+        };
+        println!(
+            "\nrimport: wall-clock seconds, median (min-max): {} cold imports per sccache \
+             setting, each in a new cache; {} restarts (new session + import cell) and {} \
+             warm calls in the last cold cache, a call against bare rustc of its generated \
+             file; {} runs of each loop build\n",
+            settings.cold_runs, settings.reps, settings.cells, settings.reps
+        );
+        let _ = io::Write::flush(&mut io::stdout());
+        let results = rimport::run(&settings, &cache, work.path());
+        print!("{}", rimport::report(&results));
+        cases.extend(results.figures.into_iter().map(|figure| figure.case));
+    }
     let failed: Vec<&str> = cases
         .iter()
         .filter(|case| case.failure.is_some())
@@ -175,6 +209,11 @@ pub fn run(options: &Options) -> Result<bool, Error> {
     Ok(failed.is_empty())
 }
 
+/// The port of the `rimport` group's HTTP server (see [`rimport::serve`]).
+fn serve_or_fail() -> Result<u16, Error> {
+    rimport::serve().map_err(Error::io("127.0.0.1"))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -186,6 +225,7 @@ mod tests {
         assert_eq!(default.group, Group::All);
         assert!(default.dir.ends_with("tests/bench"));
         assert_eq!(Options::new(Group::Cells, true, None, None).reps, 3);
+        assert!(Options::new(Group::Rimport, true, None, None).quick && !default.quick);
         assert_eq!(Options::new(Group::Cells, true, Some(7), None).reps, 7);
         assert_eq!(Options::new(Group::Runtime, false, Some(0), None).reps, 1);
         let dir = Options::new(Group::All, false, None, Some("elsewhere".into())).dir;
@@ -193,10 +233,12 @@ mod tests {
     }
 
     #[test]
-    fn all_runs_both_groups() {
+    fn all_runs_runtime_and_cells_and_rimport_runs_alone() {
         assert!(Group::All.runs_runtime() && Group::All.runs_cells());
         assert!(Group::Runtime.runs_runtime() && !Group::Runtime.runs_cells());
         assert!(!Group::Cells.runs_runtime() && Group::Cells.runs_cells());
+        assert!(Group::Rimport.runs_rimport() && !Group::All.runs_rimport());
+        assert!(!Group::Rimport.runs_runtime() && !Group::Rimport.runs_cells());
         assert_eq!(Group::default(), Group::All);
     }
 }
