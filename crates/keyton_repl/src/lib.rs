@@ -114,9 +114,11 @@ fn interactive(session: &mut Session) -> i32 {
     println!("Keyton {} (:help for help)", env!("CARGO_PKG_VERSION"));
     let mut cell = String::new();
     loop {
+        // Inside a block, the next line continues it (an empty line ends it).
         let (prompt, indent) = match is_complete(&cell) {
-            IsComplete::Incomplete { indent } if !cell.is_empty() => ("... ", indent),
-            _ => (">>> ", String::new()),
+            _ if cell.is_empty() => (">>> ", String::new()),
+            IsComplete::Incomplete { indent } => ("... ", indent),
+            _ => ("... ", continued_indent(&cell)),
         };
         match editor.readline_with_initial(prompt, (&indent, "")) {
             Ok(line) => {
@@ -152,6 +154,12 @@ fn interactive(session: &mut Session) -> i32 {
         let _ = editor.save_history(path);
     }
     0
+}
+
+/// The indentation of the last line of a block being typed.
+fn continued_indent(cell: &str) -> String {
+    let last = cell.lines().last().unwrap_or("");
+    last.chars().take_while(|c| *c == ' ').collect()
 }
 
 /// A `:command`; whether `line` was one.
