@@ -10,7 +10,7 @@
 
 use crate::index::ApiIndex;
 use crate::item::{Entry, ImplDef, TraitDef};
-use crate::ty::{Path, Ty};
+use crate::ty::Ty;
 use std::sync::Arc;
 
 /// The indexes of std and of the imported crates.
@@ -75,12 +75,6 @@ impl World {
             .or_else(|| self.indexes.iter().find_map(|i| i.by_canonical(path)))
     }
 
-    /// Where a public path leads into another crate (see
-    /// [`ApiIndex::external`]).
-    pub fn external(&self, path: &[&str]) -> Option<Path> {
-        self.of(path.first()?)?.external(path)
-    }
-
     /// Impl blocks that may apply to `ty`, from every crate.
     pub fn impls_for(&self, ty: &Ty) -> Vec<&ImplDef> {
         self.indexes.iter().flat_map(|i| i.impls_for(ty)).collect()
@@ -92,11 +86,6 @@ impl World {
         first
             .and_then(|index| index.trait_def(path))
             .or_else(|| self.indexes.iter().find_map(|i| i.trait_def(path)))
-    }
-
-    /// Every public trait of every crate, by the path it is defined at.
-    pub fn traits(&self) -> impl Iterator<Item = (&Path, &TraitDef)> {
-        self.indexes.iter().flat_map(|i| i.traits())
     }
 }
 
