@@ -137,7 +137,9 @@ pub fn ok<T, E: Display>(result: Result<T, E>, call: &str) -> T {
         Ok(value) => value,
         Err(e) => fail(
             format!("`{call}` failed: {e}"),
-            Some("a Rust call that returns Err stops the program at that line"),
+            Some(
+                "to handle the error instead, keep the Result: `match` the call, or write its type (`let r: Result<T, E> = ...`)",
+            ),
         ),
     }
 }
@@ -220,6 +222,6 @@ mod tests {
         assert_eq!(ok::<i64, String>(Ok(3), "f"), 3);
         let e = error_of(|| ok::<i64, _>("x".parse::<i64>(), "parse"));
         assert_eq!(e.message, "`parse` failed: invalid digit found in string");
-        assert!(e.help.is_some_and(|h| h.contains("returns Err")));
+        assert!(e.help.is_some_and(|h| h.contains("keep the Result")));
     }
 }
