@@ -203,12 +203,35 @@ impl Checker<'_> {
                 .iter()
                 .any(|b| b.path.last().map(String::as_str) == Some(name));
         }
+        self.implements_within(ty, name, BLANKET_DEPTH)
+    }
+
+    /// `implements_directly` by trait name, following blanket impls
+    /// (`impl<R: Rng> RngExt for R`) through their bounds at most `depth`
+    /// deep: deep enough for a crate's layered traits, never endless.
+    fn implements_within(&self, ty: &Ty, name: &str, depth: usize) -> bool {
         self.index.impls_for(ty).iter().any(|imp| {
-            !matches!(imp.self_ty, Ty::Param(_))
-                && imp
-                    .trait_ref
-                    .as_ref()
-                    .is_some_and(|t| t.path.last().map(String::as_str) == Some(name))
+            let of_trait = imp
+                .trait_ref
+                .as_ref()
+                .is_some_and(|t| t.path.last().map(String::as_str) == Some(name));
+            match &imp.self_ty {
+                _ if !of_trait => false,
+                Ty::Param(param) => {
+                    depth > 0
+                        && imp
+                            .generics
+                            .iter()
+                            .filter(|g| g.name == *param)
+                            .flat_map(|g| &g.bounds)
+                            .all(|b| {
+                                let bound = b.path.last().map_or("", String::as_str);
+                                matches!(bound, "Sized" | "Send" | "Sync" | "Unpin")
+                                    || self.implements_within(ty, bound, depth - 1)
+                            })
+                }
+                _ => true,
+            }
         })
     }
 
@@ -428,6 +451,9 @@ impl Checker<'_> {
         names
     }
 }
+
+/// How many blanket impls deep a trait is looked for through bounds.
+const BLANKET_DEPTH: usize = 3;
 
 /// How deep projections may nest (`<<T as A>::X as B>::Y`...): past it, a
 /// cycle among a crate's impls is assumed and the type is left open.

@@ -18,6 +18,10 @@ use std::sync::Arc;
 pub struct World {
     /// std first, then the crates in the order they were imported.
     indexes: Vec<Arc<ApiIndex>>,
+    /// The imported crates' own dependencies: not crates a program names,
+    /// but their impls and traits hold for its types (rand's `ThreadRng`
+    /// is an `Rng` through rand_core's blanket impl).
+    impl_sources: Vec<Arc<ApiIndex>>,
 }
 
 impl World {
@@ -25,6 +29,7 @@ impl World {
     pub fn std() -> World {
         World {
             indexes: vec![ApiIndex::std_shared()],
+            impl_sources: Vec::new(),
         }
     }
 
@@ -32,8 +37,30 @@ impl World {
     pub fn with(mut self, index: Arc<ApiIndex>) -> World {
         self.indexes
             .retain(|i| i.crate_name() != index.crate_name());
+        self.impl_sources
+            .retain(|i| i.crate_name() != index.crate_name());
         self.indexes.push(index);
         self
+    }
+
+    /// This world and the impls and traits of `index`, a dependency of an
+    /// imported crate (its items are not nameable: it is not imported).
+    pub fn with_impls_of(mut self, index: Arc<ApiIndex>) -> World {
+        let name = index.crate_name();
+        let known = self
+            .indexes
+            .iter()
+            .chain(&self.impl_sources)
+            .any(|i| i.crate_name() == name);
+        if !known {
+            self.impl_sources.push(index);
+        }
+        self
+    }
+
+    /// Every index impls and traits are looked up in.
+    fn all(&self) -> impl Iterator<Item = &ApiIndex> {
+        self.indexes.iter().chain(&self.impl_sources).map(|i| &**i)
     }
 
     /// Whether `name` is std or an imported crate.
@@ -72,12 +99,12 @@ impl World {
         let first = path.first().and_then(|name| self.of(name));
         first
             .and_then(|index| index.by_canonical(path))
-            .or_else(|| self.indexes.iter().find_map(|i| i.by_canonical(path)))
+            .or_else(|| self.all().find_map(|i| i.by_canonical(path)))
     }
 
     /// Impl blocks that may apply to `ty`, from every crate.
     pub fn impls_for(&self, ty: &Ty) -> Vec<&ImplDef> {
-        self.indexes.iter().flat_map(|i| i.impls_for(ty)).collect()
+        self.all().flat_map(|i| i.impls_for(ty)).collect()
     }
 
     /// The trait defined at `path`.
@@ -85,7 +112,7 @@ impl World {
         let first = path.first().and_then(|name| self.of(name));
         first
             .and_then(|index| index.trait_def(path))
-            .or_else(|| self.indexes.iter().find_map(|i| i.trait_def(path)))
+            .or_else(|| self.all().find_map(|i| i.trait_def(path)))
     }
 }
 

@@ -72,11 +72,29 @@ pub fn import_crates(
         };
         let lock = layers.lock(progress).map_err(|e| api_error(&e))?;
         let dir = layers.top_manifest_dir();
-        let index = keyton_crates::CrateIndexer::new(&dir, Some(index_dir.to_path_buf()))
-            .and_then(|indexer| indexer.index(&krate.lib_name))
+        let indexer = keyton_crates::CrateIndexer::new(&dir, Some(index_dir.to_path_buf()))
             .map_err(|e| api_error(&e))?;
+        let index = indexer.index(&krate.lib_name).map_err(|e| api_error(&e))?;
+        let mut grown = std::mem::replace(world, World::std()).with(index);
+        // Its dependencies' impls hold for its types too (best effort: a
+        // dependency that cannot be read only costs those impls).
+        let dependencies = indexer
+            .graph()
+            .direct(&krate.lib_name)
+            .map(|info| info.deps.values().cloned().collect::<Vec<_>>())
+            .unwrap_or_default();
+        for id in dependencies {
+            let usable = indexer
+                .graph()
+                .packages
+                .get(&id)
+                .is_some_and(|p| !p.proc_macro);
+            if let Some(dependency) = usable.then(|| indexer.index_package(&id).ok()).flatten() {
+                grown = grown.with_impls_of(dependency);
+            }
+        }
         drop(lock);
-        *world = std::mem::replace(world, World::std()).with(index);
+        *world = grown;
         imported.push(krate);
     }
     Ok(imported)
