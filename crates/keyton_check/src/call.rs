@@ -153,7 +153,29 @@ impl Checker<'_> {
                 "annotate the variable: `let x: Vec<i64> = ...`",
             );
         }
-        let Some((found, _cand)) = self.find_method(&recv_ty, &name.name) else {
+        let found = self.find_method(&recv_ty, &name.name);
+        if let Some(traits) = self.ambiguous.take() {
+            let shown: Vec<String> = traits
+                .iter()
+                .map(|t| format!("`{}`", t.join(".")))
+                .collect();
+            let first = traits[0].join(".");
+            return self.error_help(
+                name.span,
+                format!(
+                    "`{}` is given by {} traits: {}",
+                    name.name,
+                    traits.len(),
+                    shown.join(", ")
+                ),
+                format!(
+                    "pick one by importing it: `from {} rimport {}`",
+                    first.rsplit_once('.').map_or(first.as_str(), |(m, _)| m),
+                    traits[0].last().map_or("", String::as_str)
+                ),
+            );
+        }
+        let Some((found, _cand)) = found else {
             let names = self.method_names(&recv_ty);
             let what = format!("method of {}", self.show(&recv_ty));
             return Err(self.unknown(name.span, &what, &name.name, names));

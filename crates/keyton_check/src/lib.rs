@@ -126,6 +126,9 @@ pub(crate) struct Checker<'a> {
     /// Projections of associated types being worked out (a guard against
     /// cycles among impls).
     pub projecting: usize,
+    /// Crate traits that all give the method being looked up (set by the
+    /// lookup, taken by the call that reports it).
+    pub ambiguous: Option<Vec<Vec<String>>>,
     /// Crate traits whose methods the program calls: generated code
     /// brings them into scope.
     pub used_traits: BTreeSet<Vec<String>>,
@@ -166,6 +169,7 @@ impl<'a> Checker<'a> {
             cell_only: HashMap::new(),
             given_away: BTreeSet::new(),
             used_traits: BTreeSet::new(),
+            ambiguous: None,
             foreign_lambdas: 0,
             respan: HashMap::new(),
         }

@@ -71,8 +71,12 @@ impl Checker<'_> {
                 return Some(self.instantiate(sig, map, cand, None));
             }
         }
+        let picked = self.pick_trait(&impls, cand, &wanted);
         for imp in impls.iter().filter(|i| i.trait_ref.is_some()) {
             let tr = imp.trait_ref.clone().expect("filtered on trait impls");
+            if picked.as_ref().is_some_and(|p| *p != tr.path) {
+                continue;
+            }
             let sig = imp.methods.iter().find(|s| wanted(s)).cloned().or_else(|| {
                 self.index
                     .trait_def(&tr.path)
@@ -86,6 +90,72 @@ impl Checker<'_> {
             return Some(self.instantiate(&sig, map, cand, Some(tr.path.clone())));
         }
         None
+    }
+
+    /// Which crate trait gives the method when several applicable ones
+    /// do: the one the program imported by name (`from rand rimport Rng`);
+    /// if none or several were, the call is ambiguous, and the traits are
+    /// recorded for the caller's error ([`Checker::ambiguous`]).
+    fn pick_trait(
+        &mut self,
+        impls: &[keyton_index::ImplDef],
+        cand: &Ty,
+        wanted: &dyn Fn(&FnSig) -> bool,
+    ) -> Option<Vec<String>> {
+        let mut traits: Vec<Vec<String>> = Vec::new();
+        for imp in impls {
+            let Some(tr) = &imp.trait_ref else { continue };
+            if tr.path[0] == "std" || traits.contains(&tr.path) {
+                continue;
+            }
+            let gives = imp.methods.iter().any(wanted)
+                || self
+                    .index
+                    .trait_def(&tr.path)
+                    .is_some_and(|t| t.methods.iter().any(wanted));
+            if gives && self.applies(imp, cand) {
+                traits.push(tr.path.clone());
+            }
+        }
+        if traits.len() < 2 {
+            return None;
+        }
+        let imported: Vec<&Vec<String>> = traits
+            .iter()
+            .filter(|t| {
+                self.imports.values().any(|p| {
+                    let names: Vec<&str> = p.iter().map(String::as_str).collect();
+                    self.index
+                        .lookup(&names)
+                        .is_some_and(|e| e.canonical_path == **t)
+                })
+            })
+            .collect();
+        if let [one] = imported.as_slice() {
+            return Some((*one).clone());
+        }
+        self.ambiguous = Some(traits);
+        None
+    }
+
+    /// Whether `imp` may apply to `cand`, binding nothing.
+    fn applies(&mut self, imp: &keyton_index::ImplDef, cand: &Ty) -> bool {
+        if let Ty::Param(param) = &imp.self_ty {
+            return imp
+                .generics
+                .iter()
+                .filter(|g| g.name == *param)
+                .flat_map(|g| &g.bounds)
+                .all(|b| self.implements_directly(cand, &b.path));
+        }
+        let map: HashMap<String, Ty> = imp
+            .generics
+            .iter()
+            .map(|g| (g.name.clone(), self.infer.fresh()))
+            .collect();
+        let self_ty = subst(&imp.self_ty, &map);
+        let cand = self.with_default_args(&self.infer.resolve(cand));
+        self.infer.can_unify(&self_ty, &cand)
     }
 
     fn method_from_bounds(&mut self, cand: &Ty, bounds: &[TraitRef], name: &str) -> Option<Found> {
