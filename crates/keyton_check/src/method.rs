@@ -45,6 +45,7 @@ impl Checker<'_> {
 
     /// The method `name` callable on a receiver of type `recv`.
     pub fn find_method(&mut self, recv: &Ty, name: &str) -> Option<(Found, Ty)> {
+        self.ambiguous = None;
         for cand in self.autoderef(recv) {
             if let Some(found) = self.method_on(&cand, name, true) {
                 return Some((found, cand));
@@ -55,7 +56,10 @@ impl Checker<'_> {
 
     /// The associated function `name` of the type `ty` (no receiver needed).
     pub fn find_assoc_fn(&mut self, ty: &Ty, name: &str) -> Option<Found> {
-        self.method_on(ty, name, false)
+        let found = self.method_on(ty, name, false);
+        // Only method calls report an ambiguity (see `pick_trait`).
+        self.ambiguous = None;
+        found
     }
 
     fn method_on(&mut self, cand: &Ty, name: &str, with_self: bool) -> Option<Found> {
