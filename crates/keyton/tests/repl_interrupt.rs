@@ -4,26 +4,15 @@
 
 #[expect(dead_code, reason = "common also serves the script tests")]
 mod common;
+#[path = "common/repl.rs"]
+mod repl;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::process::Stdio;
+use std::io::{BufRead, BufReader, Read};
 
 #[test]
 fn sigint_stops_the_running_cell_and_the_session_goes_on() {
     let cells = "n = 0\nprint(\"looping\")\nwhile true:\n    n += 1\n\nprint(\"after\", n > 0)\n";
-    let mut child = common::keyton(&std::env::temp_dir())
-        .arg("repl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(cells.as_bytes())
-        .unwrap();
+    let mut child = repl::spawn(&std::env::temp_dir(), cells.as_bytes()).unwrap();
     let mut stdout = BufReader::new(child.stdout.take().unwrap());
     let mut line = String::new();
     stdout.read_line(&mut line).unwrap();

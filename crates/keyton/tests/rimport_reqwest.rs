@@ -6,27 +6,15 @@
 mod common;
 #[path = "common/http.rs"]
 mod http;
+#[path = "common/repl.rs"]
+mod repl;
 
-use std::io::Write;
 use std::net::TcpListener;
-use std::process::Stdio;
 
 use http::serve;
 
 fn repl(cells: &str) -> (String, String, Option<i32>) {
-    let mut child = common::keyton(&std::env::temp_dir())
-        .arg("repl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(cells.as_bytes())
-        .unwrap();
+    let child = repl::spawn(&std::env::temp_dir(), cells.as_bytes()).unwrap();
     let output = child.wait_with_output().unwrap();
     (
         String::from_utf8_lossy(&output.stdout).into_owned(),

@@ -7,23 +7,17 @@
 
 #[expect(dead_code, reason = "common also serves the script tests")]
 mod common;
+#[path = "common/repl.rs"]
+mod repl;
 mod snapshot;
 
 use datatest_stable::Utf8Path;
 use snapshot::failure;
-use std::io::Write;
-use std::process::Stdio;
 
 fn session(path: &Utf8Path) -> datatest_stable::Result<()> {
     let cells = std::fs::read(path)?;
     let dir = path.parent().expect("a file in tests/sessions");
-    let mut child = common::keyton(dir.as_std_path())
-        .arg("repl")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()?;
-    child.stdin.take().expect("piped").write_all(&cells)?;
+    let child = repl::spawn(dir.as_std_path(), &cells)?;
     let output = child.wait_with_output()?;
     let stdout = String::from_utf8_lossy(&output.stdout);
     let stderr = String::from_utf8_lossy(&output.stderr);
