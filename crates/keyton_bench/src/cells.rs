@@ -298,11 +298,10 @@ fn phase_seconds(sample: &Sample) -> [f64; 7] {
     [check, emit, rustc, load, run, other, sample.execute]
 }
 
-/// The results as two tables: each case's cells against its baseline with
-/// the ratio and its target, then a line naming the cases over their
-/// targets; and the phases of the cells, in milliseconds.
-pub fn report(results: &Results) -> String {
-    let mut table = Table::new(&[
+/// The table both session groups report in: each case's timed variant
+/// against its baseline, their ratio and the target.
+pub(crate) fn ratio_table() -> Table {
+    Table::new(&[
         ("case", Align::Left),
         ("timed", Align::Left),
         ("s", Align::Right),
@@ -310,7 +309,14 @@ pub fn report(results: &Results) -> String {
         ("s", Align::Right),
         ("ratio", Align::Right),
         ("target", Align::Right),
-    ]);
+    ])
+}
+
+/// The results as two tables: each case's cells against its baseline with
+/// the ratio and its target, then a line naming the cases over their
+/// targets; and the phases of the cells, in milliseconds.
+pub fn report(results: &Results) -> String {
+    let mut table = ratio_table();
     let mut over = Vec::new();
     for Figure { case, target } in &results.figures {
         let Some(ratio) = case.ratio(0, 1) else {

@@ -23,7 +23,7 @@ pub use crate_loop::{loop_rust, loop_script};
 
 use crate::cells::{self, Sample, bare_rustc, executes, new_session, run_cell};
 use crate::measure::{Case, Measurement};
-use crate::table::{self, Align, Table};
+use crate::table;
 use keyton_compiler::Cache;
 use keyton_session::Session;
 use std::env;
@@ -363,15 +363,7 @@ fn warm_calls(
 /// target), a line naming the cases over their targets, and the warm
 /// call's phases.
 pub fn report(results: &Results) -> String {
-    let mut table = Table::new(&[
-        ("case", Align::Left),
-        ("timed", Align::Left),
-        ("s", Align::Right),
-        ("against", Align::Left),
-        ("s", Align::Right),
-        ("ratio", Align::Right),
-        ("target", Align::Right),
-    ]);
+    let mut table = crate::cells::ratio_table();
     let mut over = Vec::new();
     for Figure { case, target, note } in &results.figures {
         let mut cells = vec![case.name.clone()];

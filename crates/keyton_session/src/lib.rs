@@ -44,7 +44,7 @@ pub use deps::DepsDylib;
 pub use imports::{CrateImport, crate_imports, import_crates, index_dir};
 pub use layers::{CrateLibrary, ImportedCrate, Layer, Layers, RimportError};
 pub use request::{CrateRequest, CrateSource, RequestError};
-pub use script::{build_script, emit_script};
+pub use script::{Imported, build_script, emit_script};
 pub use session::{CellFailure, Interrupter, Options, Output, Session, Timings};
 
 use std::io;

@@ -99,8 +99,9 @@ pub fn emit_script(
     }
 }
 
-/// A parsed script whose crates are imported.
-struct Imported {
+/// A parsed script whose crates are imported: what its build links (public
+/// so that a benchmark can link hand-written Rust against the same crates).
+pub struct Imported {
     module: ast::Module,
     world: World,
     toolchain: Toolchain,
@@ -109,8 +110,23 @@ struct Imported {
 }
 
 impl Imported {
-    /// Parse the script and import its crates; `None` if it imports none.
-    fn import(
+    /// The script's deps layers.
+    pub fn layers(&self) -> &Layers {
+        &self.layers
+    }
+
+    /// The session deps dylib under those layers.
+    pub fn deps(&self) -> &DepsDylib {
+        &self.deps
+    }
+
+    pub fn toolchain(&self) -> &Toolchain {
+        &self.toolchain
+    }
+
+    /// Parse the script and import its crates (relative paths from
+    /// `dir`); `None` if it imports none.
+    pub fn import(
         cache: &Cache,
         source: &str,
         dir: &Path,

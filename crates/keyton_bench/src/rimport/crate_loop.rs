@@ -5,9 +5,8 @@
 use super::{Settings, counter_dir};
 use crate::cells::time_rustc;
 use crate::measure::{Measurement, time_run};
-use keyton_compiler::{Cache, Profile, Toolchain};
-use keyton_index::World;
-use keyton_session::{DepsDylib, Layers, build_script, crate_imports, import_crates, index_dir};
+use keyton_compiler::{Cache, Profile};
+use keyton_session::{Imported, build_script};
 use std::fs;
 use std::path::Path;
 use std::process::Command;
@@ -90,20 +89,10 @@ pub(super) fn run(
 /// `cache`).
 fn build_rust_loop(calls: u64, cache: &Cache, executable: &Path) -> Result<(), String> {
     let script = loop_script(calls);
-    let module = keyton_syntax::parse(&script).map_err(|_| "the loop script does not parse")?;
-    let mut world = World::std();
-    let imports = crate_imports(&module, &counter_dir(), &world);
-    let toolchain = Toolchain::detect().map_err(|e| e.to_string())?;
-    let deps = DepsDylib::ensure(cache, &toolchain).map_err(|e| e.to_string())?;
-    let mut layers = Layers::new(&deps);
-    import_crates(
-        &imports,
-        &mut layers,
-        &mut world,
-        &index_dir(cache),
-        &mut |_| {},
-    )
-    .map_err(|d| d.message.clone())?;
+    let imported = Imported::import(cache, &script, &counter_dir(), &mut |_| {})
+        .map_err(|e| e.to_string())?
+        .ok_or("the loop script imports no crate")?;
+    let (toolchain, deps, layers) = (imported.toolchain(), imported.deps(), imported.layers());
     let source = executable.with_extension("rs");
     fs::write(&source, loop_rust(calls)).map_err(|e| format!("{}: {e}", source.display()))?;
     let mut rustc = Command::new("rustc");
