@@ -80,6 +80,26 @@ impl Cache {
     }
 }
 
+/// Take the lock file at `path` (made if missing), blocking until it is
+/// free; `waiting` is told first when another process holds it. The lock is
+/// released when the file is dropped, or when the process dies, so a killed
+/// build never blocks the next one. Builds shared through the cache (the
+/// runtime, session workspaces) take one before they look and build.
+pub fn lock_file(path: &Path, waiting: &mut dyn FnMut()) -> std::io::Result<fs::File> {
+    let lock = fs::OpenOptions::new()
+        .create(true)
+        .truncate(false)
+        .write(true)
+        .open(path)?;
+    match lock.try_lock() {
+        Ok(()) => return Ok(lock),
+        Err(fs::TryLockError::WouldBlock) => waiting(),
+        Err(fs::TryLockError::Error(e)) => return Err(e),
+    }
+    lock.lock()?;
+    Ok(lock)
+}
+
 /// Create `path` with `contents` unless it exists, so that no other process
 /// ever sees it half-written: the contents go to a file of this process's
 /// own, which is then hard-linked into place (a link fails, atomically, when

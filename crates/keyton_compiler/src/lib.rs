@@ -30,7 +30,7 @@ mod runtime;
 mod rustc_errors;
 mod toolchain;
 
-pub use cache::Cache;
+pub use cache::{Cache, lock_file};
 pub use executable::{Executable, Links, build_executable, build_executable_with};
 pub use keyton_codegen::Generated;
 pub use runtime::Runtime;

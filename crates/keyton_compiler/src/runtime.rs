@@ -56,14 +56,7 @@ impl Runtime {
     fn build_locked(&self, toolchain: &Toolchain, profile: Profile) -> Result<(), Error> {
         fs::create_dir_all(&self.dir).map_err(Error::io(&self.dir))?;
         let lock_path = self.dir.join("build.lock");
-        let lock = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(Error::io(&lock_path))?;
-        // Released when `lock` is dropped (or the process dies).
-        lock.lock().map_err(Error::io(&lock_path))?;
+        let _lock = crate::lock_file(&lock_path, &mut || {}).map_err(Error::io(&lock_path))?;
         if self.rlib.is_file() {
             return Ok(()); // another process built it while we waited
         }

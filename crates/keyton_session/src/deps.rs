@@ -173,26 +173,13 @@ impl DepsDylib {
         &self.cache_root
     }
 
-    /// The workspace's build lock, taken (blocking), or `None` when it must
-    /// be waited for and `waiting` was told so first. Released when the
-    /// file is dropped, or when the process dies, so a killed build never
-    /// blocks the next one (which finds no stamp and lets cargo pick up
-    /// where it stopped). Every cargo run in the workspace holds it.
+    /// The workspace's build lock, taken (blocking; `waiting` is told first
+    /// when another process holds it). A killed build never blocks the
+    /// next one, which finds no stamp and lets cargo pick up where it
+    /// stopped. Every cargo run in the workspace holds it.
     pub(crate) fn lock(&self, waiting: &mut dyn FnMut()) -> Result<fs::File, Error> {
         let lock_path = self.workspace.join(LOCK);
-        let lock = fs::OpenOptions::new()
-            .create(true)
-            .truncate(false)
-            .write(true)
-            .open(&lock_path)
-            .map_err(Error::io(&lock_path))?;
-        match lock.try_lock() {
-            Ok(()) => return Ok(lock),
-            Err(fs::TryLockError::WouldBlock) => waiting(),
-            Err(fs::TryLockError::Error(e)) => return Err(Error::io(&lock_path)(e)),
-        }
-        lock.lock().map_err(Error::io(&lock_path))?;
-        Ok(lock)
+        keyton_compiler::lock_file(&lock_path, waiting).map_err(Error::io(&lock_path))
     }
 
     /// `cargo SUBCOMMAND` in the workspace, with the environment every
