@@ -200,7 +200,7 @@ impl Checker<'_> {
                 let (ty, span) = (x.ty.clone(), x.span);
                 let resolved = self.infer.resolve(&ty);
                 let clonable = match &resolved {
-                    Ty::Adt { path, .. } => path[0] == "std" || self.implements(&resolved, "Clone"),
+                    Ty::Adt { .. } => self.implements(&resolved, "Clone"),
                     _ => true,
                 };
                 if clonable {

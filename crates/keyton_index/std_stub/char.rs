@@ -9,6 +9,7 @@ pub fn from_u32(i: u32) -> Option<char> {}
 pub fn from_digit(num: u32, radix: u32) -> Option<char> {}
 
 pub struct ParseCharError;
+impl Clone for ParseCharError {}
 impl Debug for ParseCharError {}
 impl Display for ParseCharError {}
 impl Error for ParseCharError {}
@@ -46,6 +47,8 @@ impl char {
 }
 
 pub struct CharTryFromError;
+impl Clone for CharTryFromError {}
+impl Copy for CharTryFromError {}
 impl Debug for CharTryFromError {}
 impl Display for CharTryFromError {}
 impl Error for CharTryFromError {}

@@ -23,6 +23,8 @@ impl<'a> Formatter<'a> {
 }
 
 pub struct Arguments<'a>;
+impl Clone for Arguments<'_> {}
+impl Copy for Arguments<'_> {}
 impl Debug for Arguments<'_> {}
 impl Display for Arguments<'_> {}
 

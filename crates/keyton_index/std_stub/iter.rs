@@ -107,6 +107,7 @@ impl<I: Iterator> Peekable<I> {
     pub fn peek_mut(&mut self) -> Option<&mut I::Item> {}
     pub fn next_if(&mut self, func: impl FnOnce(&I::Item) -> bool) -> Option<I::Item> {}
 }
+impl<I: Iterator + Clone> Clone for Peekable<I> where I::Item: Clone {}
 impl<I: Iterator> Iterator for Peekable<I> {
     type Item = I::Item;
 }

@@ -137,5 +137,10 @@ impl<Idx: PartialEq> PartialEq for Range<Idx> {}
 impl<Idx: Eq> Eq for Range<Idx> {}
 impl<Idx: Hash> Hash for Range<Idx> {}
 impl<Idx: Clone> Clone for RangeInclusive<Idx> {}
+impl<Idx: Clone> Clone for RangeFrom<Idx> {}
+impl<Idx: Clone> Clone for RangeTo<Idx> {}
+impl<Idx: Clone> Clone for RangeToInclusive<Idx> {}
+impl Clone for RangeFull {}
+impl Copy for RangeFull {}
 impl<Idx: Debug> Debug for RangeInclusive<Idx> {}
 impl<Idx: PartialEq> PartialEq for RangeInclusive<Idx> {}

@@ -56,6 +56,8 @@ impl PathBuf {
 
 /// A path that does not start with the given prefix.
 pub struct StripPrefixError;
+impl Clone for StripPrefixError {}
+impl Copy for StripPrefixError {}
 impl Debug for StripPrefixError {}
 impl Display for StripPrefixError {}
 impl Error for StripPrefixError {}

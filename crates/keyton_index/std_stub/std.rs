@@ -36,6 +36,8 @@ pub mod marker {
     pub trait Sized {}
     pub trait Unpin {}
     pub struct PhantomData<T>;
+    impl<T> Clone for PhantomData<T> {}
+    impl<T> Copy for PhantomData<T> {}
 }
 
 pub mod clone {
@@ -81,6 +83,8 @@ pub mod any {
         fn type_id(&self) -> TypeId;
     }
     pub struct TypeId;
+    impl Clone for TypeId {}
+    impl Copy for TypeId {}
     pub fn type_name<T: ?Sized>() -> &'static str {}
 }
 

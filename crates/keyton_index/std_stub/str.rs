@@ -14,11 +14,14 @@ pub trait FromStr: Sized {
 }
 
 pub struct ParseBoolError;
+impl Clone for ParseBoolError {}
 impl Debug for ParseBoolError {}
 impl Display for ParseBoolError {}
 impl Error for ParseBoolError {}
 
 pub struct Utf8Error;
+impl Clone for Utf8Error {}
+impl Copy for Utf8Error {}
 impl Debug for Utf8Error {}
 impl Display for Utf8Error {}
 impl Error for Utf8Error {}

@@ -44,6 +44,7 @@ pub struct FromUtf8Error;
 impl FromUtf8Error {
     pub fn into_bytes(self) -> Vec<u8> {}
 }
+impl Clone for FromUtf8Error {}
 impl Debug for FromUtf8Error {}
 impl Display for FromUtf8Error {}
 impl Error for FromUtf8Error {}

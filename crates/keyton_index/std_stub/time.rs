@@ -50,6 +50,7 @@ impl AddAssign for Duration {}
 impl SubAssign for Duration {}
 impl Sum for Duration {}
 impl Clone for Duration {}
+impl Clone for Duration {}
 impl Copy for Duration {}
 impl Debug for Duration {}
 impl Default for Duration {}
@@ -79,6 +80,7 @@ impl Sub<Instant> for Instant {
     type Output = Duration;
 }
 impl Clone for Instant {}
+impl Clone for Instant {}
 impl Copy for Instant {}
 impl Debug for Instant {}
 impl PartialEq for Instant {}
@@ -103,6 +105,7 @@ impl Sub<Duration> for SystemTime {
     type Output = SystemTime;
 }
 impl Clone for SystemTime {}
+impl Clone for SystemTime {}
 impl Copy for SystemTime {}
 impl Debug for SystemTime {}
 impl PartialEq for SystemTime {}
@@ -115,6 +118,7 @@ pub struct SystemTimeError;
 impl SystemTimeError {
     pub fn duration(&self) -> Duration {}
 }
+impl Clone for SystemTimeError {}
 impl Debug for SystemTimeError {}
 impl Display for SystemTimeError {}
 impl Error for SystemTimeError {}

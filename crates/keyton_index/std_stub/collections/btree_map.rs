@@ -86,6 +86,7 @@ impl<'a, K, V> IntoIterator for &'a mut BTreeMap<K, V> {
     type IntoIter = impl Iterator<Item = (&'a K, &'a mut V)> + DoubleEndedIterator;
 }
 impl<K: Ord, V> FromIterator<(K, V)> for BTreeMap<K, V> {}
+impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {}
 impl<K: Ord, V> Extend<(K, V)> for BTreeMap<K, V> {}
 impl<'a, K: Ord + Copy, V: Copy> Extend<(&'a K, &'a V)> for BTreeMap<K, V> {}
 impl<K: Clone, V: Clone> Clone for BTreeMap<K, V> {}

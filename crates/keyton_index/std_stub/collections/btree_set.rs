@@ -43,6 +43,7 @@ impl<'a, T> IntoIterator for &'a BTreeSet<T> {
     type IntoIter = impl Iterator<Item = &'a T> + DoubleEndedIterator;
 }
 impl<T: Ord> FromIterator<T> for BTreeSet<T> {}
+impl<T: Clone> Clone for BTreeSet<T> {}
 impl<T: Ord> Extend<T> for BTreeSet<T> {}
 impl<'a, T: Ord + Copy> Extend<&'a T> for BTreeSet<T> {}
 impl<T: Clone> Clone for BTreeSet<T> {}

@@ -84,6 +84,7 @@ impl<'a, K, V> IntoIterator for &'a mut HashMap<K, V> {
     type IntoIter = impl Iterator<Item = (&'a K, &'a mut V)>;
 }
 impl<K: Eq + Hash, V> FromIterator<(K, V)> for HashMap<K, V> {}
+impl<K: Clone, V: Clone> Clone for HashMap<K, V> {}
 impl<K: Eq + Hash, V> Extend<(K, V)> for HashMap<K, V> {}
 impl<'a, K: Eq + Hash + Copy, V: Copy> Extend<(&'a K, &'a V)> for HashMap<K, V> {}
 impl<K: Clone, V: Clone> Clone for HashMap<K, V> {}

@@ -42,6 +42,7 @@ impl<'a, T> IntoIterator for &'a HashSet<T> {
     type IntoIter = impl Iterator<Item = &'a T>;
 }
 impl<T: Eq + Hash> FromIterator<T> for HashSet<T> {}
+impl<T: Clone> Clone for HashSet<T> {}
 impl<T: Eq + Hash> Extend<T> for HashSet<T> {}
 impl<'a, T: Eq + Hash + Copy> Extend<&'a T> for HashSet<T> {}
 impl<T: Clone> Clone for HashSet<T> {}

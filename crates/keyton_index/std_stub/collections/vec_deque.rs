@@ -42,6 +42,7 @@ impl<T> Index<usize> for VecDeque<T> {
     type Output = T;
 }
 impl<T> IndexMut<usize> for VecDeque<T> {}
+impl<T: Clone> Clone for VecDeque<T> {}
 impl<T> IntoIterator for VecDeque<T> {
     type Item = T;
     type IntoIter = impl Iterator<Item = T> + DoubleEndedIterator + ExactSizeIterator;
