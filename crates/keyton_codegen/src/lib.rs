@@ -28,18 +28,27 @@ pub struct Generated {
     pub line_map: LineMap,
 }
 
+/// What a standalone program links besides std and the runtime.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProgramLinks {
+    /// Crates the program names with `extern crate`: the deps layers
+    /// (dylibs) its imported crates link from (`keyton run`), or a runtime
+    /// linked statically beside them.
+    pub extern_crates: Vec<String>,
+    /// Functions (`crate::path`, no arguments) `main` calls before the
+    /// program's statements: the installer of a linked async runtime.
+    pub startup: Vec<String>,
+}
+
 /// The whole program as a Rust binary crate; `file` and `source` are embedded
-/// so run-time errors can quote the Keyton line. `layers` are the deps
-/// layers (dylibs) the program must name (`extern crate`) so that imported
-/// crates link from them: empty for a program that links its crates, if
-/// any, statically.
+/// so run-time errors can quote the Keyton line.
 pub fn emit_program(
     program: &keyton_hir::Program,
     source: &str,
     file: &str,
-    layers: &[String],
+    links: &ProgramLinks,
 ) -> Generated {
-    emit(program::program(program, layers), source, file)
+    emit(program::program(program, links), source, file)
 }
 
 /// A notebook cell as a Rust dylib crate: its functions (public, for later

@@ -5,27 +5,23 @@
 //! statements inside `keyton_rt::run_cell`, which hands a panic back as the
 //! cell's error. Functions are public, so later cells can call them.
 
+use crate::ProgramLinks;
 use crate::line_map::marker;
-use crate::names::ident;
+use crate::names::{ident, path};
 use crate::stmt::{block, block_of};
 use crate::ty::{TyPos, arrow, ty};
 use keyton_hir::{Function, Program};
 use proc_macro2::TokenStream;
 use quote::quote;
 
-/// The crate of a session's tokio runtime (see the `keyton_async` crate).
-const ASYNC_RUNTIME: &str = "keyton_async";
-
-pub(crate) fn program(program: &Program, layers: &[String]) -> TokenStream {
+pub(crate) fn program(program: &Program, links: &ProgramLinks) -> TokenStream {
     let fns = program.fns.iter().map(function);
     let traits = trait_uses(program);
-    // A standalone build that links tokio's crates statically links the
-    // session runtime for them too (`keyton_async`): install it first.
-    let async_runtime = layers
-        .iter()
-        .any(|l| l == ASYNC_RUNTIME)
-        .then(|| quote!(keyton_async::keyton_async_install();));
-    let layers = layers.iter().map(|l| ident(l));
+    let startup = links.startup.iter().map(|f| {
+        let segments: Vec<String> = f.split("::").map(str::to_string).collect();
+        path(&segments)
+    });
+    let layers = links.extern_crates.iter().map(|l| ident(l));
     let no_statement = marker(None);
     let main = block_of(&program.main, None);
     quote! {
@@ -35,13 +31,13 @@ pub(crate) fn program(program: &Program, layers: &[String]) -> TokenStream {
         // i64::MAX) stays the run-time error Keyton promises, with its line.
         #![allow(warnings, arithmetic_overflow, unconditional_panic)]
         // The newest deps layer, when the program links imported crates
-        // from dylibs (`keyton run`).
+        // from dylibs (`keyton run`); a runtime linked beside them.
         #(extern crate #layers;)*
         #(#traits)*
         #(#fns)*
         #no_statement
         fn main() {
-            #async_runtime
+            #(#startup();)*
             keyton_rt::run_main(&KEYTON_SOURCE_MAP, || #main);
         }
     }

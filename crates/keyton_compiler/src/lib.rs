@@ -32,7 +32,7 @@ mod toolchain;
 
 pub use cache::{Cache, lock_file};
 pub use executable::{Executable, Links, build_executable, build_executable_with};
-pub use keyton_codegen::Generated;
+pub use keyton_codegen::{Generated, ProgramLinks};
 pub use runtime::Runtime;
 pub use rustc_errors::{error_messages, from_rustc_stderr};
 pub use toolchain::{COMMON_FLAGS, Profile, Toolchain, linker_arg_pair};
@@ -89,23 +89,28 @@ impl Error {
 /// `file_name` is the name run-time errors show for this source.
 pub fn compile(source: &str, file_name: &str) -> Result<Generated, Vec<Diagnostic>> {
     let module = keyton_syntax::parse(source)?;
-    compile_module(&module, &keyton_index::World::std(), source, file_name, &[])
+    compile_module(
+        &module,
+        &keyton_index::World::std(),
+        source,
+        file_name,
+        &ProgramLinks::default(),
+    )
 }
 
 /// A parsed script (of `source`) to Rust source: check against `world`
-/// (std's API and the crates the script imports), emit naming `layers`
-/// (the deps layers the program links its crates from, if it does:
-/// [`keyton_codegen::emit_program`]).
+/// (std's API and the crates the script imports), emit with `links` (what
+/// the program links its crates from, if it imports any).
 pub fn compile_module(
     module: &keyton_syntax::ast::Module,
     world: &keyton_index::World,
     source: &str,
     file_name: &str,
-    layers: &[String],
+    links: &ProgramLinks,
 ) -> Result<Generated, Vec<Diagnostic>> {
     let program = keyton_check::check(module, world)?;
     Ok(keyton_codegen::emit_program(
-        &program, source, file_name, layers,
+        &program, source, file_name, links,
     ))
 }
 

@@ -49,6 +49,9 @@ path = "src/lib.rs"
 /// runtime, installed as `keyton_rt::block_on`'s executor.
 pub(crate) const ASYNC_CRATE: &str = "keyton_async";
 
+/// Its `extern "C"` function that installs the runtime.
+pub(crate) const ASYNC_INSTALL: &str = "keyton_async_install";
+
 const ASYNC_MANIFEST: &str = r#"[package]
 name = "keyton_async"
 version = "0.0.0"

@@ -16,10 +16,11 @@
 //!   the layer dylibs link; the crates themselves are ordinary rlibs), with
 //!   the release runtime rlib, as a script without crates.
 
+use crate::deps::{ASYNC_CRATE, ASYNC_INSTALL};
 use crate::{CrateImport, DepsDylib, Layers, crate_imports, import_crates, index_dir};
 use keyton_compiler::{
-    Cache, Error, Executable, Generated, Links, Profile, Runtime, Toolchain, build_executable_with,
-    compile_module, crate_name,
+    Cache, Error, Executable, Generated, Links, Profile, ProgramLinks, Runtime, Toolchain,
+    build_executable_with, compile_module, crate_name,
 };
 use keyton_index::World;
 use keyton_syntax::ast;
@@ -42,44 +43,22 @@ pub fn build_script(
     let Some(script) = Imported::import(cache, source, dir, progress)? else {
         return keyton_compiler::build_script(cache, source, file_name, profile);
     };
-    let (links, extern_crates) = match profile {
+    let (links, program_links) = match profile {
         Profile::Dev => (
             dylib_links(&script.deps, &script.layers)?,
-            script.layers.extern_crates(),
+            ProgramLinks {
+                extern_crates: script.layers.extern_crates(),
+                startup: Vec::new(),
+            },
         ),
         Profile::Release => {
             let runtime = Runtime::ensure(cache, &script.toolchain, profile)?;
             let mut links = static_links(&runtime, &script.deps, &script.layers);
-            // Crates on tokio need the session's runtime for it, linked in.
-            let async_runtime = script
-                .layers
-                .imported()
-                .flat_map(|krate| &krate.libraries)
-                .find(|library| library.lib_name == "keyton_async")
-                .map(|library| ("keyton_async".to_string(), library.rlib.clone()));
-            let extern_crates = match async_runtime {
-                Some(pair) => {
-                    // keyton_async is built against the deps' keyton_rt:
-                    // link that one, so the runtime is in the program once.
-                    let deps_runtime = script
-                        .layers
-                        .imported()
-                        .flat_map(|krate| &krate.libraries)
-                        .find(|library| library.lib_name == "keyton_rt")
-                        .map(|library| library.rlib.clone());
-                    if let Some(rlib) = deps_runtime {
-                        links.externs.retain(|(name, _)| name != "keyton_rt");
-                        links.externs.push(("keyton_rt".to_string(), rlib));
-                    }
-                    links.externs.push(pair);
-                    vec!["keyton_async".to_string()]
-                }
-                None => Vec::new(),
-            };
-            (links, extern_crates)
+            let program_links = link_async_runtime(&script.layers, &mut links);
+            (links, program_links)
         }
     };
-    let generated = script.compile(source, file_name, &extern_crates)?;
+    let generated = script.compile(source, file_name, &program_links)?;
     let name = crate_name(file_name);
     build_executable_with(cache, &script.toolchain, &generated, &name, profile, &links)
 }
@@ -94,7 +73,13 @@ pub fn emit_script(
     progress: &mut dyn FnMut(&str),
 ) -> Result<Generated, Error> {
     match Imported::import(cache, source, dir, progress)? {
-        Some(script) => script.compile(source, file_name, &script.layers.extern_crates()),
+        Some(script) => {
+            let links = ProgramLinks {
+                extern_crates: script.layers.extern_crates(),
+                startup: Vec::new(),
+            };
+            script.compile(source, file_name, &links)
+        }
         None => keyton_compiler::compile(source, file_name).map_err(Error::Program),
     }
 }
@@ -162,14 +147,40 @@ impl Imported {
         }))
     }
 
-    /// The script as Rust, naming `layers` (`extern crate`).
+    /// The script as Rust, linking what `links` says.
     fn compile(
         &self,
         source: &str,
         file_name: &str,
-        layers: &[String],
+        links: &ProgramLinks,
     ) -> Result<Generated, Error> {
-        compile_module(&self.module, &self.world, source, file_name, layers).map_err(Error::Program)
+        compile_module(&self.module, &self.world, source, file_name, links).map_err(Error::Program)
+    }
+}
+
+/// Crates on tokio need the session's async runtime for it (the layer that
+/// brings tokio holds it): link it into a standalone build and install it
+/// before the program runs. It is built against the deps' keyton_rt: link
+/// that one, so the runtime is in the program once.
+fn link_async_runtime(layers: &Layers, links: &mut Links) -> ProgramLinks {
+    let library = |name: &str| {
+        layers
+            .imported()
+            .flat_map(|krate| &krate.libraries)
+            .find(|library| library.lib_name == name)
+            .map(|library| library.rlib.clone())
+    };
+    let Some(async_runtime) = library(ASYNC_CRATE) else {
+        return ProgramLinks::default();
+    };
+    if let Some(runtime) = library("keyton_rt") {
+        links.externs.retain(|(name, _)| name != "keyton_rt");
+        links.externs.push(("keyton_rt".to_string(), runtime));
+    }
+    links.externs.push((ASYNC_CRATE.to_string(), async_runtime));
+    ProgramLinks {
+        extern_crates: vec![ASYNC_CRATE.to_string()],
+        startup: vec![format!("{ASYNC_CRATE}::{ASYNC_INSTALL}")],
     }
 }
 

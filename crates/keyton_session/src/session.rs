@@ -7,6 +7,7 @@
 //! statements did (the guards of `kayton_api` write variables back while
 //! the panic unwinds) and the functions it defined.
 
+use crate::deps::ASYNC_INSTALL;
 use crate::{
     BuildFailure, CellBuilder, CellImports, CrateRequest, DepsDylib, Error, ImportedCrate, Layers,
     RimportError,
@@ -367,9 +368,9 @@ fn install_async_runtime(layer: &Path) {
     let Ok(library) = (unsafe { libloading::Library::new(layer) }) else {
         return;
     };
-    // SAFETY: keyton_async exports `keyton_async_install` as `extern "C"
-    // fn()`; a layer without it has no such symbol.
-    if let Ok(install) = unsafe { library.get::<extern "C" fn()>(b"keyton_async_install\0") } {
+    // SAFETY: keyton_async exports its installer as `extern "C" fn()`; a
+    // layer without it has no such symbol.
+    if let Ok(install) = unsafe { library.get::<extern "C" fn()>(ASYNC_INSTALL.as_bytes()) } {
         install();
     }
     // Kept loaded: the executor it installed lives in it.

@@ -1,6 +1,6 @@
 //! Terse constructors for typed programs, with spans found in a Keyton source.
 
-use keyton_codegen::{Generated, emit_program};
+use keyton_codegen::{Generated, ProgramLinks, emit_program};
 use keyton_hir::*;
 
 /// The span of the `nth` (0-based) occurrence of `needle` in `source`.
@@ -147,7 +147,7 @@ pub fn program(fns: Vec<Function>, main: Vec<Stmt>) -> Program {
 }
 
 pub fn emit(program: &Program, source: &str) -> Generated {
-    emit_program(program, source, "test.kt", &[])
+    emit_program(program, source, "test.kt", &ProgramLinks::default())
 }
 
 /// The code inside `main`'s closure, dedented, without the source map.
