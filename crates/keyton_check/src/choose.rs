@@ -40,8 +40,10 @@ pub struct OpenGeneric {
     /// The callee as the user reads it (`counter.zero`).
     callee: String,
     span: Span,
-    /// The type the call gives the program, for the annotation to suggest.
+    /// The type the call gives the program, and the variable it is bound
+    /// to if any (`n = s.parse()`): for the annotation to suggest.
     result: Ty,
+    binding: Option<String>,
 }
 
 /// What the candidates say about an open generic.
@@ -67,7 +69,18 @@ impl Checker<'_> {
                 callee: callee.to_string(),
                 span: call.span,
                 result: call.ty.clone(),
+                binding: None,
             });
+        }
+    }
+
+    /// `name = value`: the annotation an error suggests for a generic of
+    /// the call `value` names the variable.
+    pub fn name_open_generics(&mut self, name: &str, value: &keyton_hir::Expr) {
+        for open in &mut self.open_generics {
+            if open.span == value.span {
+                open.binding = Some(name.to_string());
+            }
         }
     }
 
@@ -147,14 +160,13 @@ impl Checker<'_> {
     /// `let x: i64 = ...`, with the call's result type as the user would
     /// write it if the generic were `pick`.
     fn annotation_example(&self, open: &OpenGeneric, pick: &Ty) -> String {
+        let name = open.binding.as_deref().unwrap_or("x");
         let Ty::Infer(v) = self.infer.resolve(&open.generic.var) else {
-            return format!("let x: {pick} = ...");
+            return format!("let {name}: {pick} = ...");
         };
         let shown = replace_var(&self.infer.resolve_for_display(&open.result), v, pick);
-        format!(
-            "let x: {} = ...",
-            crate::finish::nameable_paths(self.index, &shown)
-        )
+        let shown = crate::finish::nameable_paths(self.index, &shown);
+        format!("let {name}: {shown} = ...")
     }
 
     fn choose(&mut self, generic: &ResultGeneric) -> Choice {
