@@ -64,6 +64,16 @@ fn several_fitting_candidates_are_an_ambiguity() {
 }
 
 #[test]
+fn a_method_call_on_the_result_needs_the_choice_there() {
+    check("print(tiny.zero().abs())").expect("zero gives i64");
+    let errors = check("print(tiny.one().abs())").expect_err("one could be i64 or f64");
+    assert_eq!(
+        errors,
+        ["ambiguous: `T` of `tiny.one` could be `i64`, `f64`"]
+    );
+}
+
+#[test]
 fn what_the_program_says_later_decides_first() {
     check("x = tiny.one()\nprint(x + 1.5)").expect("x is f64 by its use");
     check("let x: f64 = tiny.one()\nprint(x)").expect("x is f64 by its annotation");
