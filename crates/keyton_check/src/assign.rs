@@ -102,6 +102,7 @@ impl Checker<'_> {
             );
         }
         let v = self.value(value, None)?;
+        self.name_open_generics(&name.name, &v);
         self.scopes.bind(&name.name, v.ty.clone(), name.span);
         Ok(let_stmt(&name.name, None, v))
     }

@@ -142,7 +142,13 @@ impl Checker<'_> {
         expected: Option<&Ty>,
         span: Span,
     ) -> Res<hir::Expr> {
-        let recv_ty = self.infer.resolve_now(&recv.ty);
+        let mut recv_ty = self.infer.resolve_now(&recv.ty);
+        if matches!(recv_ty, Ty::Infer(_)) {
+            if let Some(error) = self.settle_generics_in(&recv_ty) {
+                return Err(self.report(error));
+            }
+            recv_ty = self.infer.resolve_now(&recv.ty);
+        }
         if matches!(recv_ty, Ty::Infer(_)) {
             return self.error_help(
                 recv.span,
@@ -223,7 +229,9 @@ impl Checker<'_> {
             span,
         );
         let call = self.awaited(call, found.sig.is_async);
-        Ok(self.rust_result(call, &name.name, expected))
+        let call = self.rust_result(call, &name.name, expected);
+        self.open_generics(found.generics, &name.name, &call);
+        Ok(call)
     }
 
     /// What `sum`, `product` and `collect` give when nothing else decides:
@@ -266,6 +274,16 @@ impl Checker<'_> {
         {
             self.infer.unify(&ret, want);
         }
+        let callee = match callee.kind {
+            ExprKind::Path(path) if !found.turbofish.is_empty() => hir::Expr {
+                kind: ExprKind::GenericPath {
+                    path,
+                    generics: found.turbofish,
+                },
+                ..callee
+            },
+            _ => callee,
+        };
         let call = self.mk(
             ExprKind::Call {
                 callee: Box::new(callee),
@@ -275,7 +293,9 @@ impl Checker<'_> {
             span,
         );
         let call = self.awaited(call, found.sig.is_async);
-        Ok(self.rust_result(call, &shown, expected))
+        let call = self.rust_result(call, &shown, expected);
+        self.open_generics(found.generics, &shown, &call);
+        Ok(call)
     }
 
     /// `s.parse().unwrap_or(0)`: a method of `Result` itself called on a

@@ -12,9 +12,10 @@ pub fn finish(
     mut program: hir::Program,
 ) -> Result<hir::Program, Vec<Diagnostic>> {
     checker.infer.apply_defaults();
+    let diags = checker.settle_all_generics();
     let mut f = Finisher {
         checker,
-        diags: Vec::new(),
+        diags,
         respan: None,
     };
     for func in &mut program.fns {
@@ -215,12 +216,7 @@ impl Finisher<'_, '_> {
                 turbofish,
                 ..
             } => {
-                for t in turbofish.iter_mut() {
-                    // A closure's type cannot be written: rustc infers it.
-                    *t = Some(self.ty(t))
-                        .filter(nameable)
-                        .unwrap_or(Ty::Infer(u32::MAX));
-                }
+                self.turbofish(turbofish);
                 self.expr(receiver);
                 args.iter_mut().for_each(|a| self.expr(a));
             }
@@ -304,6 +300,19 @@ impl Finisher<'_, '_> {
             ExprKind::Path(path) | ExprKind::MacroCall { path, .. } => {
                 *path = public_path(self.checker.index, path);
             }
+            ExprKind::GenericPath { path, generics } => {
+                *path = public_path(self.checker.index, path);
+                self.turbofish(generics);
+            }
+        }
+    }
+
+    fn turbofish(&self, generics: &mut [Ty]) {
+        for t in generics {
+            // A closure's type cannot be written: rustc infers it.
+            *t = Some(self.ty(t))
+                .filter(nameable)
+                .unwrap_or(Ty::Infer(u32::MAX));
         }
     }
 }
@@ -330,7 +339,7 @@ pub(crate) fn canonical_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
 /// A path generated code can name: the longest leading part of `path` that
 /// is an item's defining path in an imported crate, replaced by where the
 /// item is public (`tiny::inner::Counter::new` is `tiny::Counter::new`).
-fn public_path(world: &keyton_index::World, path: &[String]) -> Vec<String> {
+pub(crate) fn public_path(world: &keyton_index::World, path: &[String]) -> Vec<String> {
     if path.first().is_none_or(|c| c == "std") {
         return path.to_vec();
     }

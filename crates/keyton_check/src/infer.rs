@@ -236,11 +236,7 @@ pub fn collect_vars(ty: &Ty, out: &mut Vec<u32>) {
 
 /// Rebuild `ty` with `f` applied to each direct component type.
 pub fn map_ty(ty: &Ty, f: &mut dyn FnMut(&Ty) -> Ty) -> Ty {
-    let bound = |b: &TraitRef, f: &mut dyn FnMut(&Ty) -> Ty| TraitRef {
-        path: b.path.clone(),
-        args: b.args.iter().map(&mut *f).collect(),
-        bindings: b.bindings.iter().map(|(n, t)| (n.clone(), f(t))).collect(),
-    };
+    let bound = |b: &TraitRef, f: &mut dyn FnMut(&Ty) -> Ty| map_bound(b, f);
     match ty {
         Ty::Tuple(items) => Ty::Tuple(items.iter().map(f).collect()),
         Ty::Ref { mutable, inner } => Ty::Ref {
@@ -269,6 +265,15 @@ pub fn map_ty(ty: &Ty, f: &mut dyn FnMut(&Ty) -> Ty) -> Ty {
         Ty::Opaque(bounds) => Ty::Opaque(bounds.iter().map(|b| bound(b, f)).collect()),
         Ty::Dyn(bounds) => Ty::Dyn(bounds.iter().map(|b| bound(b, f)).collect()),
         other => other.clone(),
+    }
+}
+
+/// Rebuild a trait bound with `f` applied to its argument types.
+pub fn map_bound(b: &TraitRef, f: &mut dyn FnMut(&Ty) -> Ty) -> TraitRef {
+    TraitRef {
+        path: b.path.clone(),
+        args: b.args.iter().map(&mut *f).collect(),
+        bindings: b.bindings.iter().map(|(n, t)| (n.clone(), f(t))).collect(),
     }
 }
 

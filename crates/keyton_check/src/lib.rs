@@ -11,6 +11,7 @@ mod access;
 mod assign;
 mod builtins;
 mod call;
+mod choose;
 mod coerce;
 mod expr;
 mod finish;
@@ -141,6 +142,14 @@ pub(crate) struct Checker<'a> {
     /// Instances of earlier cells' templates, by Rust name, and the call
     /// that made each: their code is told at that call.
     pub respan: HashMap<String, Span>,
+    /// Generics of calls that only their results mention, not decided yet.
+    pub open_generics: Vec<choose::OpenGeneric>,
+    /// Bounds of the calls' generics the checker does not solve
+    /// (`C: FromIterator<B>`): rustc may decide a generic through one.
+    pub generic_ties: Vec<keyton_index::TraitRef>,
+    /// Crate types of the session's values: instantiations a generic may
+    /// be given besides Keyton's own types.
+    pub session_types: Vec<Ty>,
 }
 
 impl<'a> Checker<'a> {
@@ -172,6 +181,9 @@ impl<'a> Checker<'a> {
             ambiguous: None,
             foreign_lambdas: 0,
             respan: HashMap::new(),
+            open_generics: Vec::new(),
+            generic_ties: Vec::new(),
+            session_types: Vec::new(),
         }
     }
 

@@ -23,6 +23,9 @@ pub struct Found {
     /// The method's own generic arguments, when only its result decides
     /// them (`collect`, `sum`, `parse`): spelled as a turbofish.
     pub turbofish: Vec<Ty>,
+    /// The generics only the result mentions, which the checker picks if
+    /// the call's context does not decide them (see `choose`).
+    pub generics: crate::choose::CallGenerics,
 }
 
 impl Checker<'_> {
@@ -349,10 +352,17 @@ impl Checker<'_> {
             .collect();
         let ret = subst(&sig.ret, &map);
         let ret = self.normalize(&ret);
-        let turbofish = if result_only_generics(sig) {
-            sig.generics.iter().map(|g| map[&g.name].clone()).collect()
-        } else {
+        let generics = crate::choose::call_generics(sig, &map);
+        // Generics standing for `impl Trait` parameters have no name a
+        // turbofish could give.
+        let turbofish = if generics.result_only.is_empty() {
             Vec::new()
+        } else {
+            sig.generics
+                .iter()
+                .filter(|g| !g.name.starts_with("impl "))
+                .map(|g| map[&g.name].clone())
+                .collect()
         };
         Found {
             sig: sig.clone(),
@@ -361,6 +371,7 @@ impl Checker<'_> {
             fn_bounds,
             trait_path,
             turbofish,
+            generics,
         }
     }
 
@@ -532,25 +543,3 @@ const BLANKET_DEPTH: usize = 3;
 /// How deep projections may nest (`<<T as A>::X as B>::Y`...): past it, a
 /// cycle among a crate's impls is assumed and the type is left open.
 const MAX_PROJECTION_DEPTH: usize = 32;
-
-/// Whether a generic of `sig` appears in its result but in no parameter.
-fn result_only_generics(sig: &FnSig) -> bool {
-    let mentions = |ty: &Ty, name: &str| {
-        let mut found = false;
-        mentions_param(ty, name, &mut found);
-        found
-    };
-    sig.generics.iter().any(|g| {
-        mentions(&sig.ret, &g.name) && !sig.params.iter().any(|(_, t)| mentions(t, &g.name))
-    })
-}
-
-fn mentions_param(ty: &Ty, name: &str, found: &mut bool) {
-    if matches!(ty, Ty::Param(p) if p == name) {
-        *found = true;
-    }
-    crate::infer::map_ty(ty, &mut |t| {
-        mentions_param(t, name, found);
-        t.clone()
-    });
-}

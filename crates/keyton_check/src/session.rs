@@ -131,6 +131,7 @@ pub fn check_cell(
         // Values come from earlier cells: nothing here says they are not negative.
         checker.non_negative.remove(name);
         let ty = crate::finish::canonical_paths(index, ty);
+        crate_types(&ty, &mut checker.session_types);
         let id = checker.scopes.bind(name, ty, Span::default());
         checker.scopes.get_mut(id).rust_name = hir::global_local(name);
     }
@@ -226,6 +227,21 @@ fn unnameable(ty: &Ty) -> bool {
         t.clone()
     });
     found || matches!(ty, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_))
+}
+
+/// The crate types in `ty` (`Vec<counter::Point>` has `counter::Point`),
+/// added to `out` once each: the types the session's values have.
+fn crate_types(ty: &Ty, out: &mut Vec<Ty>) {
+    if let Ty::Adt { path, .. } = ty
+        && path[0] != "std"
+        && !out.contains(ty)
+    {
+        out.push(ty.clone());
+    }
+    crate::infer::map_ty(ty, &mut |t| {
+        crate_types(t, out);
+        t.clone()
+    });
 }
 
 /// A final expression statement with a value is the cell's result.

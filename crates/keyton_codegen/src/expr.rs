@@ -30,9 +30,19 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             None => ident(name).into_token_stream(),
         },
         ExprKind::Path(segments) => value_path(segments, &e.ty),
+        ExprKind::GenericPath {
+            path: segments,
+            generics,
+        } => {
+            let path = path(segments);
+            let generics = generics.iter().map(|t| ty(t, TyPos::Local));
+            quote!(#path::<#(#generics),*>)
+        }
         ExprKind::Call { callee, args } => {
             let callee = match callee.kind {
-                ExprKind::Path(_) | ExprKind::Local(_) => expr(callee),
+                ExprKind::Path(_) | ExprKind::GenericPath { .. } | ExprKind::Local(_) => {
+                    expr(callee)
+                }
                 _ => {
                     let callee = expr(callee);
                     quote!((#callee))

@@ -190,6 +190,12 @@ pub enum ExprKind {
     Local(String),
     /// A path to a fn, const, static, unit struct or variant (`None`, `std::f64::consts::PI`).
     Path(Vec<String>),
+    /// A generic fn named with its generic arguments (`serde_json::from_str::<Value>`):
+    /// the callee of a call whose result alone decides them.
+    GenericPath {
+        path: Vec<String>,
+        generics: Vec<Ty>,
+    },
     /// `callee(args)`; args already adjusted (borrowed, converted) to the parameter types.
     Call {
         callee: Box<Expr>,
