@@ -146,7 +146,17 @@ impl Checker<'_> {
                 if matches!(e.kind, ast::ExprKind::Str(_)) && !cell_value {
                     return Ok(());
                 }
-                let value = self.expr(e, None)?;
+                let value = match &e.kind {
+                    // Its value is dropped: no need to know its type.
+                    ast::ExprKind::MacroCall {
+                        path,
+                        delimiter,
+                        tokens,
+                    } if !cell_value => {
+                        self.macro_call(path, *delimiter, tokens, None, false, e.span)?
+                    }
+                    _ => self.expr(e, None)?,
+                };
                 push(out, hir::StmtKind::Expr(value));
             }
             StmtKind::Assign { target, value } => self.assign(target, value, span, out)?,

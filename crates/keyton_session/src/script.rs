@@ -16,10 +16,14 @@
 //!   the layer dylibs link; the crates themselves are ordinary rlibs), with
 //!   the release runtime rlib, as a script without crates.
 
-use crate::{CrateImport, DepsDylib, Layers, crate_imports, import_crates, index_dir};
+use crate::macro_probe::{MacroProbe, MacroTypeCache};
+use crate::{
+    CellBuilder, CellImports, CrateImport, DepsDylib, Layers, crate_imports, import_crates,
+    index_dir,
+};
 use keyton_compiler::{
     Cache, Error, Executable, Generated, Links, Profile, Runtime, Toolchain, build_executable_with,
-    compile_module, crate_name,
+    crate_name,
 };
 use keyton_index::World;
 use keyton_syntax::ast;
@@ -102,6 +106,7 @@ pub fn emit_script(
 /// A parsed script whose crates are imported: what its build links (public
 /// so that a benchmark can link hand-written Rust against the same crates).
 pub struct Imported {
+    cache: Cache,
     module: ast::Module,
     world: World,
     toolchain: Toolchain,
@@ -154,6 +159,7 @@ impl Imported {
         )
         .map_err(|d| Error::Program(vec![d]))?;
         Ok(Some(Imported {
+            cache: cache.clone(),
             module,
             world,
             toolchain,
@@ -162,14 +168,39 @@ impl Imported {
         }))
     }
 
-    /// The script as Rust, naming `layers` (`extern crate`).
+    /// The script as Rust, naming `layers` (`extern crate`). The type of a
+    /// crate macro call's value is asked of rustc, as a session's is.
     fn compile(
         &self,
         source: &str,
         file_name: &str,
         layers: &[String],
     ) -> Result<Generated, Error> {
-        compile_module(&self.module, &self.world, source, file_name, layers).map_err(Error::Program)
+        let mut builder =
+            CellBuilder::new(&self.cache, &self.toolchain, &self.deps).map_err(|e| match e {
+                crate::Error::Compiler(e) => e,
+                crate::Error::Io { path, source } => Error::Io { path, source },
+                other => Error::Io {
+                    path: self.cache.root().join("sessions"),
+                    source: std::io::Error::other(other.to_string()),
+                },
+            })?;
+        builder.set_imports(CellImports {
+            layers: self.layers.layer_externs(),
+            crates: self.layers.crate_externs(),
+        });
+        let mut macro_types = MacroTypeCache::new(&self.cache);
+        let mut probe = MacroProbe {
+            builder: &builder,
+            layers: &self.layers,
+            world: &self.world,
+            cache: &mut macro_types,
+        };
+        let program = keyton_check::check_with(&self.module, &self.world, &mut probe)
+            .map_err(Error::Program)?;
+        Ok(keyton_codegen::emit_program(
+            &program, source, file_name, layers,
+        ))
     }
 }
 
