@@ -286,6 +286,7 @@ impl Session {
             layers: self.layers.layer_externs(),
             crates: self.layers.crate_externs(),
         });
+        self.vm.set_crate_builds(self.layers.crate_builds());
     }
 
     /// The crates imported so far, oldest first.
