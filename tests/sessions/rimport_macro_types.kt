@@ -10,7 +10,7 @@ v.to_string()
 from serde_json rimport json
 n = 7
 name = "kt"
-w = json!({"n": n, "name": name, "twice": [n, n]})
+w = json!({"n": n, "name": name, "twice": [n, n], "v": v})
 print(w.to_string())
 w["n"]
 
@@ -19,4 +19,12 @@ fn describe(k: i64) -> String:
 
 describe(41)
 
+json!({"shown": n})
+
+json!(null)
+print("a macro statement before the last is not shown")
+
 bad = json!({"a": no_such_name})
+
+letters = "ab".chars()
+also_bad = json!([letters])

@@ -114,7 +114,8 @@ impl Checker<'_> {
                 delimiter,
                 tokens,
             } => {
-                return self.macro_call(path, *delimiter, tokens, expected.as_ref(), true, span);
+                let used = crate::macros::MacroValue::Used;
+                return self.macro_call(path, *delimiter, tokens, expected.as_ref(), used, span);
             }
         })
     }

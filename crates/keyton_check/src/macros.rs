@@ -39,16 +39,28 @@ pub trait MacroTypes {
     fn macro_type(&mut self, query: &MacroQuery<'_>) -> Result<Ty, MacroTypeError>;
 }
 
+/// What becomes of a macro call's value.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MacroValue {
+    /// An operand, an argument, a variable's value: its type must be known.
+    Used,
+    /// A statement of a cell's top level: shown if it is the cell's last
+    /// and has a type rustc can tell; else dropped (a macro may expand to
+    /// statements, which have none).
+    MaybeShown,
+    /// A statement of its own: its type does not matter.
+    Dropped,
+}
+
 impl Checker<'_> {
-    /// `path!(tokens)`; `value_used` is false for a call whose value is
-    /// dropped (a statement of its own), whose type then does not matter.
+    /// `path!(tokens)`.
     pub(crate) fn macro_call(
         &mut self,
         written: &[ast::Ident],
         delimiter: char,
         tokens: &str,
         expected: Option<&Ty>,
-        value_used: bool,
+        value: MacroValue,
         span: Span,
     ) -> Res<hir::Expr> {
         let names: Vec<String> = written.iter().map(|i| i.name.clone()).collect();
@@ -57,8 +69,13 @@ impl Checker<'_> {
         let ty = match (expected, names.last().map(String::as_str)) {
             (Some(t), _) => t.clone(),
             (None, Some("format")) => Ty::string(),
-            (None, _) if value_used && self.can_ask_macro_type(&path) => {
-                self.asked_macro_type(&names, &path, delimiter, tokens, &vars, span)?
+            (None, _) if value != MacroValue::Dropped && self.can_ask_macro_type(&path) => {
+                match self.asked_macro_type(&names, &path, delimiter, tokens, &vars, span) {
+                    Ok(ty) => ty,
+                    Err(error) if value == MacroValue::Used => return Err(self.report(error)),
+                    // rustc tells what is wrong, if anything, when it builds the cell.
+                    Err(_) => self.infer.fresh_with_default(Ty::Unit),
+                }
             }
             _ => self.infer.fresh_with_default(Ty::Unit),
         };
@@ -128,18 +145,20 @@ impl Checker<'_> {
         tokens: &str,
         vars: &[(String, hir::Expr)],
         span: Span,
-    ) -> Res<Ty> {
+    ) -> Result<Ty, Diagnostic> {
         let shown = written.join(".");
         let mut typed = Vec::new();
         for (name, var) in vars {
             let ty = self.infer.resolve_now(&var.ty);
             if !crate::finish::nameable(&ty) {
                 let ty = self.show(&ty);
-                return self.error_help(
+                return Err(Diagnostic::error(
                     span,
                     format!("`{shown}!` uses `{name}`, whose type {ty} has no name here"),
-                    format!("give `{name}` a written type where it is made (`let {name}: Type = ...`), or annotate the macro's value: `let v: Type = {shown}!(...)`"),
-                );
+                )
+                .with_help(format!(
+                    "give `{name}` a written type where it is made (`let {name}: Type = ...`), or annotate the macro's value: `let v: Type = {shown}!(...)`"
+                )));
             }
             typed.push((name.clone(), crate::finish::nameable_paths(self.index, &ty)));
         }
@@ -168,6 +187,6 @@ impl Checker<'_> {
                 annotate,
             ),
         };
-        Err(self.report(Diagnostic::error(span, message).with_help(help)))
+        Err(Diagnostic::error(span, message).with_help(help))
     }
 }

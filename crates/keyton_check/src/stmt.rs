@@ -2,6 +2,7 @@
 //! Python scoping (see `hoist`); assignments are in `assign`.
 
 use crate::assign::let_stmt;
+use crate::macros::MacroValue;
 use crate::scope::FrameKind;
 use crate::{Checker, Res, hoist};
 use keyton_diagnostics::Diagnostic;
@@ -147,13 +148,17 @@ impl Checker<'_> {
                     return Ok(());
                 }
                 let value = match &e.kind {
-                    // Its value is dropped: no need to know its type.
                     ast::ExprKind::MacroCall {
                         path,
                         delimiter,
                         tokens,
-                    } if !cell_value => {
-                        self.macro_call(path, *delimiter, tokens, None, false, e.span)?
+                    } => {
+                        let value = if cell_value {
+                            MacroValue::MaybeShown
+                        } else {
+                            MacroValue::Dropped
+                        };
+                        self.macro_call(path, *delimiter, tokens, None, value, e.span)?
                     }
                     _ => self.expr(e, None)?,
                 };
