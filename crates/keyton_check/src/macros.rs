@@ -66,10 +66,12 @@ impl Checker<'_> {
         let names: Vec<String> = written.iter().map(|i| i.name.clone()).collect();
         let path = self.macro_path(&names);
         let vars = self.macro_vars(tokens, span)?;
+        // An open expected type (a template's return) is decided by the value.
+        let open = matches!(expected, None | Some(Ty::Infer(_)));
         let ty = match (expected, names.last().map(String::as_str)) {
-            (Some(t), _) => t.clone(),
-            (None, Some("format")) => Ty::string(),
-            (None, _) if value != MacroValue::Dropped && self.can_ask_macro_type(&path) => {
+            (Some(t), _) if !open => t.clone(),
+            (_, Some("format")) => Ty::string(),
+            _ if value != MacroValue::Dropped && self.can_ask_macro_type(&path) => {
                 match self.asked_macro_type(&names, &path, delimiter, tokens, &vars, span) {
                     Ok(ty) => ty,
                     Err(error) if value == MacroValue::Used => return Err(self.report(error)),
@@ -77,7 +79,8 @@ impl Checker<'_> {
                     Err(_) => self.infer.fresh_with_default(Ty::Unit),
                 }
             }
-            _ => self.infer.fresh_with_default(Ty::Unit),
+            (Some(t), _) => t.clone(),
+            (None, _) => self.infer.fresh_with_default(Ty::Unit),
         };
         Ok(self.mk(
             ExprKind::MacroCall {

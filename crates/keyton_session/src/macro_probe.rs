@@ -184,11 +184,11 @@ fn probe_source(query: &MacroQuery<'_>, layers: &[String]) -> String {
         "fn keyton_type_of<A, T>(_: impl FnOnce(A) -> T) -> &'static str {{\n    \
              ::std::any::type_name::<T>()\n}}\n\n\
          #[unsafe(no_mangle)]\n\
-         pub extern \"C\" fn keyton_macro_type(len: &mut usize) -> *const u8 {{\n    \
+         pub extern \"C\" fn keyton_macro_type(keyton_len: &mut usize) -> *const u8 {{\n    \
              #[allow(unused_variables, unused_mut, unreachable_code)]\n    \
-             let name = keyton_type_of(|({names}): ({types})| ::{path}!{open}{tokens}{close});\n    \
-             *len = name.len();\n    \
-             name.as_ptr()\n\
+             let keyton_name = keyton_type_of(|({names}): ({types})| ::{path}!{open}{tokens}{close});\n    \
+             *keyton_len = keyton_name.len();\n    \
+             keyton_name.as_ptr()\n\
          }}\n",
         types = types.concat(),
         path = query.path.join("::"),
