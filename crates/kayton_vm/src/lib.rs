@@ -18,12 +18,14 @@
 //! A `Vm` is not `Send`: dyn values may be of types that must stay on one
 //! thread, so the VM lives on the thread that runs the cells.
 
+mod builds;
 mod cell;
 mod lookup;
 mod output;
 mod shims;
 mod value;
 
+pub use builds::CrateBuild;
 pub use cell::{CellId, CellOutcome, LoadError};
 pub use output::{CellError, OutputEvent};
 pub use shims::CellContext;
@@ -49,6 +51,8 @@ pub struct Vm {
     /// Dropped after the globals (see `Drop`): dyn values' drop functions
     /// and types' code live in these libraries.
     cells: Vec<cell::LoadedCell>,
+    /// The crates cells are compiled against now (see `builds`).
+    crate_builds: Vec<CrateBuild>,
 }
 
 impl Vm {

@@ -250,6 +250,7 @@ unsafe extern "C" fn dyn_register_kind(
             let message = "the fingerprint's texts must be UTF-8, with valid pointers";
             refuse(KStatus::BAD_ARGUMENT, message)
         })?;
+        let fingerprint = vm.with_crate_builds(fingerprint);
         let kind = vm.kinds.register(fingerprint);
         // SAFETY: checked writable above; the contract makes it valid.
         unsafe { write(out, kind.0) }

@@ -4,7 +4,7 @@
 
 use kayton_api::abi::{KFingerprint, KStatus, KStr};
 use kayton_api::{Ctx, DynKind, ErrorKind, Fingerprint};
-use kayton_vm::{Value, Vm};
+use kayton_vm::{CrateBuild, Value, Vm};
 use std::ffi::c_void;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -79,6 +79,52 @@ fn a_value_is_put_borrowed_mutated_and_read_by_a_later_cell() {
     assert_eq!(DROPS.load(Ordering::SeqCst), 0);
     drop(vm);
     assert_eq!(DROPS.load(Ordering::SeqCst), 1, "dropped with the VM, once");
+}
+
+/// A fingerprint as generated code gives it: the type's path alone.
+// SAFETY: stands for `Counted` in these tests, and for nothing else.
+const COUNTED_IN_CRATE: DynKind<Counted> = unsafe {
+    DynKind::new(Fingerprint {
+        crate_name: "",
+        crate_version: "",
+        features: "",
+        type_path: "::demo::Counted",
+        generation: 0,
+    })
+};
+
+fn demo_build(version: &str) -> Vec<CrateBuild> {
+    vec![CrateBuild {
+        lib_name: "demo".into(),
+        version: version.into(),
+        features: "default".into(),
+    }]
+}
+
+#[test]
+fn a_value_made_against_another_build_of_its_crate_is_refused() {
+    static DROPS: AtomicUsize = AtomicUsize::new(0);
+    let mut vm = Vm::new();
+    vm.set_crate_builds(demo_build("1.0.0"));
+    in_cell(&mut vm, |ctx| {
+        ctx.dyn_put("c", &COUNTED_IN_CRATE, counted("old", &DROPS))
+            .unwrap();
+    });
+    let same = in_cell(&mut vm, |ctx| {
+        ctx.dyn_get("c", &COUNTED_IN_CRATE).map(|c| c.label.clone())
+    });
+    assert_eq!(same.unwrap(), "old", "the same build reads it back");
+    vm.set_crate_builds(demo_build("1.1.0"));
+    let error = in_cell(&mut vm, |ctx| {
+        ctx.dyn_get("c", &COUNTED_IN_CRATE).unwrap_err()
+    });
+    assert_eq!(error.kind, ErrorKind::FingerprintMismatch);
+    assert_eq!(
+        error.message,
+        "the global `c` holds a ::demo::Counted of demo 1.0.0 [features: default] (build 0), \
+         but this cell expects a ::demo::Counted of demo 1.1.0 [features: default] \
+         (build 0): the type changed since the value was made; run the cell that made it again"
+    );
 }
 
 #[test]

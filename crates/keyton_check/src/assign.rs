@@ -88,7 +88,7 @@ impl Checker<'_> {
             return Ok(let_stmt(&name.name, None, v));
         }
         if let ast::ExprKind::MacroCall { path, .. } = &value.kind
-            && path.last().is_none_or(|m| m.name != "format")
+            && !self.macro_type_is_asked(path)
         {
             let shown: Vec<&str> = path.iter().map(|i| i.name.as_str()).collect();
             return self.error_help(

@@ -114,22 +114,8 @@ impl Checker<'_> {
                 delimiter,
                 tokens,
             } => {
-                let path: Vec<String> = path.iter().map(|i| i.name.clone()).collect();
-                let ty = match (&expected, path.last().map(String::as_str)) {
-                    (Some(t), _) => t.clone(),
-                    (None, Some("format")) => Ty::string(),
-                    _ => self.infer.fresh_with_default(Ty::Unit),
-                };
-                let path = self.macro_path(&path);
-                self.mk(
-                    ExprKind::MacroCall {
-                        path,
-                        delimiter: *delimiter,
-                        tokens: tokens.clone(),
-                    },
-                    ty,
-                    span,
-                )
+                let used = crate::macros::MacroValue::Used;
+                return self.macro_call(path, *delimiter, tokens, expected.as_ref(), used, span);
             }
         })
     }
@@ -187,7 +173,7 @@ impl Checker<'_> {
         Ok(self.mk(ExprKind::List(values), Ty::vec(elem), span))
     }
 
-    fn name(&mut self, name: &str, span: Span) -> Res<hir::Expr> {
+    pub(crate) fn name(&mut self, name: &str, span: Span) -> Res<hir::Expr> {
         if let Some(id) = self.scopes.lookup(name) {
             let binding = self.scopes.get(id).clone();
             if let Some(moved) = binding.moved {
@@ -364,16 +350,5 @@ impl Checker<'_> {
             ty,
             span,
         )
-    }
-
-    /// A macro's Rust path: std's macros by name, crate macros by their crate.
-    fn macro_path(&self, path: &[String]) -> Vec<String> {
-        match path {
-            [one] => vec![one.clone()],
-            _ => {
-                let names: Vec<&str> = path.iter().map(String::as_str).collect();
-                self.public_path(&names).unwrap_or_else(|| path.to_vec())
-            }
-        }
     }
 }

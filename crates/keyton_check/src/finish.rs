@@ -297,8 +297,12 @@ impl Finisher<'_, '_> {
             | ExprKind::Bool(_)
             | ExprKind::Unit
             | ExprKind::Local(_) => {}
-            ExprKind::Path(path) | ExprKind::MacroCall { path, .. } => {
+            ExprKind::Path(path) => *path = public_path(self.checker.index, path),
+            ExprKind::MacroCall { path, vars, .. } => {
                 *path = public_path(self.checker.index, path);
+                for (_, var) in vars {
+                    self.expr(var);
+                }
             }
             ExprKind::GenericPath { path, generics } => {
                 *path = public_path(self.checker.index, path);
@@ -393,7 +397,7 @@ pub(crate) fn nameable_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
 
 /// Whether a type can be written in a `let` (closures and `impl Trait`
 /// values cannot).
-fn nameable(ty: &Ty) -> bool {
+pub(crate) fn nameable(ty: &Ty) -> bool {
     let mut ok = true;
     check_nameable(ty, &mut ok);
     ok

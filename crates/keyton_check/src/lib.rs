@@ -18,6 +18,7 @@ mod finish;
 mod fns;
 mod hoist;
 mod infer;
+mod macros;
 mod method;
 mod names;
 mod nonneg;
@@ -39,11 +40,32 @@ use scope::{FrameKind, Scopes};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 pub use builtins::BUILTINS;
-pub use session::{CheckedCell, SessionEnv, check_cell};
+pub use macros::{MacroQuery, MacroTypeError, MacroTypes};
+pub use session::{CheckedCell, SessionEnv, check_cell, check_cell_with};
 
-/// Check a whole script against the APIs of std and the imported crates.
+/// Check a whole script against the APIs of std and the imported crates;
+/// the value of a crate macro's call needs an annotation.
 pub fn check(module: &ast::Module, world: &World) -> Result<hir::Program, Vec<Diagnostic>> {
+    check_program(module, world, None)
+}
+
+/// [`check`], asking `macro_types` the type of a crate macro call's value
+/// where nothing else gives it.
+pub fn check_with(
+    module: &ast::Module,
+    world: &World,
+    macro_types: &mut dyn MacroTypes,
+) -> Result<hir::Program, Vec<Diagnostic>> {
+    check_program(module, world, Some(macro_types))
+}
+
+fn check_program<'a>(
+    module: &ast::Module,
+    world: &'a World,
+    macro_types: Option<&'a mut dyn MacroTypes>,
+) -> Result<hir::Program, Vec<Diagnostic>> {
     let mut checker = Checker::new(world);
+    checker.macro_types = macro_types;
     collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
@@ -150,6 +172,8 @@ pub(crate) struct Checker<'a> {
     /// Crate types of the session's values: instantiations a generic may
     /// be given besides Keyton's own types.
     pub session_types: Vec<Ty>,
+    /// Who tells the type of a crate macro call's value, if anyone.
+    pub macro_types: Option<&'a mut dyn MacroTypes>,
 }
 
 impl<'a> Checker<'a> {
@@ -184,6 +208,7 @@ impl<'a> Checker<'a> {
             open_generics: Vec::new(),
             generic_ties: Vec::new(),
             session_types: Vec::new(),
+            macro_types: None,
         }
     }
 

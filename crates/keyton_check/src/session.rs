@@ -14,7 +14,7 @@
 
 use crate::expr::LAMBDA_MARKER;
 use crate::scope::FrameKind;
-use crate::{Checker, FnEntry, Res, nonneg};
+use crate::{Checker, FnEntry, MacroTypes, Res, nonneg};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir as hir;
 use keyton_index::{Ty, World};
@@ -105,14 +105,28 @@ pub struct CheckedCell {
     pub uses_crates: BTreeSet<String>,
 }
 
-/// Check a cell that will be built as the crate `crate_name`.
+/// Check a cell that will be built as the crate `crate_name`; the value
+/// of a crate macro's call needs an annotation.
 pub fn check_cell(
     module: &ast::Module,
     index: &World,
     env: &SessionEnv,
     crate_name: &str,
 ) -> Result<CheckedCell, Vec<Diagnostic>> {
+    check_cell_with(module, index, env, crate_name, None)
+}
+
+/// [`check_cell`], asking `macro_types` (if given) the type of a crate
+/// macro call's value where nothing else gives it.
+pub fn check_cell_with<'a>(
+    module: &ast::Module,
+    index: &'a World,
+    env: &SessionEnv,
+    crate_name: &str,
+    macro_types: Option<&'a mut dyn MacroTypes>,
+) -> Result<CheckedCell, Vec<Diagnostic>> {
     let mut checker = Checker::new(index);
+    checker.macro_types = macro_types;
     checker.cell = true;
     checker.fns = env.fns.clone();
     checker.instances = env.instances.clone();

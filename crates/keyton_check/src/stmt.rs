@@ -2,6 +2,7 @@
 //! Python scoping (see `hoist`); assignments are in `assign`.
 
 use crate::assign::let_stmt;
+use crate::macros::MacroValue;
 use crate::scope::FrameKind;
 use crate::{Checker, Res, hoist};
 use keyton_diagnostics::Diagnostic;
@@ -146,7 +147,21 @@ impl Checker<'_> {
                 if matches!(e.kind, ast::ExprKind::Str(_)) && !cell_value {
                     return Ok(());
                 }
-                let value = self.expr(e, None)?;
+                let value = match &e.kind {
+                    ast::ExprKind::MacroCall {
+                        path,
+                        delimiter,
+                        tokens,
+                    } => {
+                        let value = if cell_value {
+                            MacroValue::MaybeShown
+                        } else {
+                            MacroValue::Dropped
+                        };
+                        self.macro_call(path, *delimiter, tokens, None, value, e.span)?
+                    }
+                    _ => self.expr(e, None)?,
+                };
                 push(out, hir::StmtKind::Expr(value));
             }
             StmtKind::Assign { target, value } => self.assign(target, value, span, out)?,

@@ -235,7 +235,8 @@ pub(crate) fn expr(e: &Expr) -> TokenStream {
             path: segments,
             delimiter,
             tokens,
-        } => macro_call(segments, *delimiter, tokens),
+            vars,
+        } => macro_call(segments, *delimiter, tokens, vars),
     }
 }
 
@@ -373,9 +374,15 @@ fn format_args(parts: &[FmtPart]) -> (Literal, Vec<TokenStream>) {
     (Literal::string(&format), args)
 }
 
-/// `path!(tokens)`; tokens that do not lex as Rust become a `compile_error!`
+/// `path!(tokens)`, each Keyton variable in the tokens read as generated
+/// code reads it; tokens that do not lex as Rust become a `compile_error!`
 /// at the macro call's line.
-fn macro_call(segments: &[String], delimiter: char, tokens: &str) -> TokenStream {
+fn macro_call(
+    segments: &[String],
+    delimiter: char,
+    tokens: &str,
+    vars: &[(String, Expr)],
+) -> TokenStream {
     let path = path(segments);
     let delimiter = match delimiter {
         '[' => Delimiter::Bracket,
@@ -384,6 +391,10 @@ fn macro_call(segments: &[String], delimiter: char, tokens: &str) -> TokenStream
     };
     match tokens.parse::<TokenStream>() {
         Ok(tokens) => {
+            let tokens = keyton_hir::replace_variables(tokens, &mut |ident| {
+                let (_, var) = vars.iter().find(|(name, _)| ident == name)?;
+                Some(expr(var))
+            });
             let group = Group::new(delimiter, tokens);
             quote!(#path! #group)
         }

@@ -6,8 +6,11 @@
 //! Codegen makes no decisions of meaning; it only spells this tree as Rust.
 //! Spans point back at Keyton source, for the line map.
 
+mod macro_names;
+
 pub use keyton_diagnostics::Span;
 pub use keyton_index::{FloatTy, IntTy, Ty};
+pub use macro_names::{macro_variable_names, replace_variables};
 
 /// A whole script (or, later, one cell).
 #[derive(Clone, Debug, PartialEq)]
@@ -314,11 +317,14 @@ pub enum ExprKind {
         start: Box<Expr>,
         end: Box<Expr>,
     },
-    /// `path!(tokens)`, tokens passed through unchanged.
+    /// `path!(tokens)`, tokens passed through unchanged but for the
+    /// Keyton variables they name: each (name in the tokens, the variable)
+    /// is spelled as generated code reads that variable.
     MacroCall {
         path: Vec<String>,
         delimiter: char,
         tokens: String,
+        vars: Vec<(String, Expr)>,
     },
 }
 

@@ -128,6 +128,10 @@ impl CellBuilder {
         &self.imports
     }
 
+    pub fn toolchain(&self) -> &Toolchain {
+        &self.toolchain
+    }
+
     /// The session's build directory.
     pub fn dir(&self) -> &Path {
         self.dir.path()

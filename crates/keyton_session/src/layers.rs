@@ -32,6 +32,7 @@
 use crate::layer_build::{self, LayerRecord};
 use crate::request::RequestError;
 use crate::{CrateRequest, DepsDylib, Error};
+use kayton_vm::CrateBuild;
 use serde::{Deserialize, Serialize};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
@@ -217,6 +218,34 @@ impl Layers {
             .iter()
             .map(|layer| (layer.crate_name.clone(), layer.dylib.clone()))
             .collect()
+    }
+
+    /// The build of every crate cells can name a type of, for the
+    /// fingerprints of session values: the imported crates with their
+    /// features, then their dependencies (features not recorded).
+    pub(crate) fn crate_builds(&self) -> Vec<CrateBuild> {
+        let mut builds: Vec<CrateBuild> = self
+            .imported()
+            .map(|krate| {
+                let mut features = krate.features.clone();
+                features.sort();
+                CrateBuild {
+                    lib_name: krate.lib_name.clone(),
+                    version: krate.version.clone(),
+                    features: features.join(","),
+                }
+            })
+            .collect();
+        for library in self.imported().flat_map(|krate| &krate.libraries) {
+            if !builds.iter().any(|b| b.lib_name == library.lib_name) {
+                builds.push(CrateBuild {
+                    lib_name: library.lib_name.clone(),
+                    version: library.version.clone(),
+                    features: String::new(),
+                });
+            }
+        }
+        builds
     }
 
     /// The `--extern` pairs (name, file) a cell needs for the imported

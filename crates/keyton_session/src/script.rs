@@ -17,10 +17,14 @@
 //!   the release runtime rlib, as a script without crates.
 
 use crate::deps::{ASYNC_CRATE, ASYNC_INSTALL};
-use crate::{CrateImport, DepsDylib, Layers, crate_imports, import_crates, index_dir};
+use crate::macro_probe::{MacroProbe, MacroTypeCache};
+use crate::{
+    CellBuilder, CellImports, CrateImport, DepsDylib, Layers, crate_imports, import_crates,
+    index_dir,
+};
 use keyton_compiler::{
     Cache, Error, Executable, Generated, Links, Profile, ProgramLinks, Runtime, Toolchain,
-    build_executable_with, compile_module, crate_name,
+    build_executable_with, crate_name,
 };
 use keyton_index::World;
 use keyton_syntax::ast;
@@ -87,6 +91,7 @@ pub fn emit_script(
 /// A parsed script whose crates are imported: what its build links (public
 /// so that a benchmark can link hand-written Rust against the same crates).
 pub struct Imported {
+    cache: Cache,
     module: ast::Module,
     world: World,
     toolchain: Toolchain,
@@ -139,6 +144,7 @@ impl Imported {
         )
         .map_err(|d| Error::Program(vec![d]))?;
         Ok(Some(Imported {
+            cache: cache.clone(),
             module,
             world,
             toolchain,
@@ -147,14 +153,39 @@ impl Imported {
         }))
     }
 
-    /// The script as Rust, linking what `links` says.
+    /// The script as Rust, linking what `links` says. The type of a crate
+    /// macro call's value is asked of rustc, as a session's is.
     fn compile(
         &self,
         source: &str,
         file_name: &str,
         links: &ProgramLinks,
     ) -> Result<Generated, Error> {
-        compile_module(&self.module, &self.world, source, file_name, links).map_err(Error::Program)
+        let mut builder =
+            CellBuilder::new(&self.cache, &self.toolchain, &self.deps).map_err(|e| match e {
+                crate::Error::Compiler(e) => e,
+                crate::Error::Io { path, source } => Error::Io { path, source },
+                other => Error::Io {
+                    path: self.cache.root().join("sessions"),
+                    source: std::io::Error::other(other.to_string()),
+                },
+            })?;
+        builder.set_imports(CellImports {
+            layers: self.layers.layer_externs(),
+            crates: self.layers.crate_externs(),
+        });
+        let mut macro_types = MacroTypeCache::new(&self.cache);
+        let mut probe = MacroProbe {
+            builder: &builder,
+            layers: &self.layers,
+            world: &self.world,
+            cache: &mut macro_types,
+        };
+        let program = keyton_check::check_with(&self.module, &self.world, &mut probe)
+            .map_err(Error::Program)?;
+        Ok(keyton_codegen::emit_program(
+            &program, source, file_name, links,
+        ))
     }
 }
 
@@ -163,17 +194,10 @@ impl Imported {
 /// before the program runs. It is built against the deps' keyton_rt: link
 /// that one, so the runtime is in the program once.
 fn link_async_runtime(layers: &Layers, links: &mut Links) -> ProgramLinks {
-    let library = |name: &str| {
-        layers
-            .imported()
-            .flat_map(|krate| &krate.libraries)
-            .find(|library| library.lib_name == name)
-            .map(|library| library.rlib.clone())
-    };
-    let Some(async_runtime) = library(ASYNC_CRATE) else {
+    let Some(async_runtime) = library(layers, ASYNC_CRATE) else {
         return ProgramLinks::default();
     };
-    if let Some(runtime) = library("keyton_rt") {
+    if let Some(runtime) = library(layers, "keyton_rt") {
         links.externs.retain(|(name, _)| name != "keyton_rt");
         links.externs.push(("keyton_rt".to_string(), runtime));
     }
@@ -184,18 +208,22 @@ fn link_async_runtime(layers: &Layers, links: &mut Links) -> ProgramLinks {
     }
 }
 
+/// The rlib of the library `lib_name` in the layers' builds.
+fn library(layers: &Layers, lib_name: &str) -> Option<PathBuf> {
+    layers
+        .imported()
+        .flat_map(|krate| &krate.libraries)
+        .find(|library| library.lib_name == lib_name)
+        .map(|library| library.rlib.clone())
+}
+
 /// Links of a dev build: the layers' dylibs (the runtime is the one inside
 /// them, as the cells of a session share it), the imported crates' rlibs
 /// for their metadata, and an rpath to every layer's directory.
 fn dylib_links(deps: &DepsDylib, layers: &Layers) -> Result<Links, Error> {
-    let runtime = layers
-        .imported()
-        .flat_map(|krate| &krate.libraries)
-        .find(|library| library.lib_name == "keyton_rt")
-        .map(|library| library.rlib.clone())
-        .ok_or_else(|| {
-            Error::Runtime("the deps layers' build lists no keyton_rt library".to_string())
-        })?;
+    let runtime = library(layers, "keyton_rt").ok_or_else(|| {
+        Error::Runtime("the deps layers' build lists no keyton_rt library".to_string())
+    })?;
     let layer_externs = layers.layer_externs();
     // Proc macros the crates use are host builds, in their own directory.
     let mut dirs: Vec<PathBuf> = vec![

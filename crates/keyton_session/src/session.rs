@@ -8,6 +8,7 @@
 //! the panic unwinds) and the functions it defined.
 
 use crate::deps::ASYNC_INSTALL;
+use crate::macro_probe::{MacroProbe, MacroTypeCache};
 use crate::{
     BuildFailure, CellBuilder, CellImports, CrateRequest, DepsDylib, Error, ImportedCrate, Layers,
     RimportError,
@@ -112,6 +113,8 @@ pub struct Session {
     timings: Timings,
     /// The crate name and earlier cells of the last cell built.
     last_build: Option<(String, Vec<(String, PathBuf)>)>,
+    /// Types of crate macro calls' values rustc was asked for.
+    macro_types: MacroTypeCache,
 }
 
 impl Session {
@@ -135,6 +138,7 @@ impl Session {
             executed: 0,
             timings: Timings::default(),
             last_build: None,
+            macro_types: MacroTypeCache::new(&options.cache),
         })
     }
 
@@ -170,11 +174,23 @@ impl Session {
         let module = keyton_syntax::parse(code).map_err(|d| compile_error(&d))?;
         self.import_crates(&module, out)
             .map_err(|d| CellFailure::import(&render_all(&[d], code, &file)))?;
-        let checked = keyton_check::check_cell(&module, &self.world, &self.env, &crate_name)
-            .map_err(|d| {
-                self.keep_imports(&module, &crate_name);
-                compile_error(&d)
-            })?;
+        let mut probe = MacroProbe {
+            builder: &self.builder,
+            layers: &self.layers,
+            world: &self.world,
+            cache: &mut self.macro_types,
+        };
+        let checked = keyton_check::check_cell_with(
+            &module,
+            &self.world,
+            &self.env,
+            &crate_name,
+            Some(&mut probe),
+        );
+        let checked = checked.map_err(|d| {
+            self.keep_imports(&module, &crate_name);
+            compile_error(&d)
+        })?;
         self.timings.check = lap();
         let generated =
             keyton_codegen::emit_cell(&checked.program, code, &file, &self.extern_crates());
@@ -271,6 +287,7 @@ impl Session {
             layers: self.layers.layer_externs(),
             crates: self.layers.crate_externs(),
         });
+        self.vm.set_crate_builds(self.layers.crate_builds());
     }
 
     /// The crates imported so far, oldest first.

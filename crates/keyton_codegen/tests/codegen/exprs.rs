@@ -359,6 +359,7 @@ fn macro_calls_pass_tokens_through() {
                 path: seg(path),
                 delimiter,
                 tokens: tokens.into(),
+                vars: vec![],
             },
             Ty::Infer(0),
         )
@@ -375,6 +376,29 @@ fn macro_calls_pass_tokens_through() {
             "vec![0; 3];",
             "compile_error!(",
             "    \"the tokens inside `m!(...)` are not valid Rust tokens: cannot parse string into token stream\"",
+            ");",
+        ])
+    );
+}
+
+#[test]
+fn session_variables_in_macro_tokens_are_read_through_their_guards() {
+    let global = local(&keyton_hir::global_local("n"), Ty::I64);
+    let plain = local("k", Ty::I64);
+    let call = e(
+        ExprKind::MacroCall {
+            path: seg(&["serde_json", "json"]),
+            delimiter: '(',
+            tokens: "[n, k, n.abs(), k.n]".into(),
+            vars: vec![("n".into(), global), ("k".into(), plain)],
+        },
+        Ty::Infer(0),
+    );
+    assert_eq!(
+        exprs(vec![call]),
+        lines(&[
+            "::serde_json::json!(",
+            "    [(* keyton_global__n), k, (* keyton_global__n).abs(), k.n]",
             ");",
         ])
     );
