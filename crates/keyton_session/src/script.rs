@@ -161,15 +161,9 @@ impl Imported {
         file_name: &str,
         links: &ProgramLinks,
     ) -> Result<Generated, Error> {
-        let mut builder =
-            CellBuilder::new(&self.cache, &self.toolchain, &self.deps).map_err(|e| match e {
-                crate::Error::Compiler(e) => e,
-                crate::Error::Io { path, source } => Error::Io { path, source },
-                other => Error::Io {
-                    path: self.cache.root().join("sessions"),
-                    source: std::io::Error::other(other.to_string()),
-                },
-            })?;
+        let sessions = self.cache.root().join("sessions");
+        let mut builder = CellBuilder::new(&self.cache, &self.toolchain, &self.deps)
+            .map_err(|e| compiler_error(e, &sessions))?;
         builder.set_imports(CellImports {
             layers: self.layers.layer_externs(),
             crates: self.layers.crate_externs(),
@@ -205,6 +199,19 @@ fn link_async_runtime(layers: &Layers, links: &mut Links) -> ProgramLinks {
     ProgramLinks {
         extern_crates: vec![ASYNC_CRATE.to_string()],
         startup: vec![format!("{ASYNC_CRATE}::{ASYNC_INSTALL}")],
+    }
+}
+
+/// A session error met while building the probes of a script, as the
+/// error a script build reports (it happened under `dir`).
+fn compiler_error(error: crate::Error, dir: &Path) -> Error {
+    match error {
+        crate::Error::Compiler(e) => e,
+        crate::Error::Io { path, source } => Error::Io { path, source },
+        other => Error::Io {
+            path: dir.to_path_buf(),
+            source: std::io::Error::other(other.to_string()),
+        },
     }
 }
 
