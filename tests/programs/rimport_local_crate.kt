@@ -26,8 +26,9 @@ for d in [Direction.Up, Direction.Down]:
 print(counter.largest([3, 9, 2]))
 print(counter.largest([1.5, -2.0]))
 
-# Consts, a struct-like variant built by keywords, a generic struct, a
-# generic only the result fixes, an async fn and a Result fn in a script.
+# Consts, a struct-like variant built by keywords, a generic struct,
+# generics only the result fixes (one of Keyton's types, one of the
+# crate's), an async fn and a Result fn in a script.
 print(counter.LIMIT, counter.NAME)
 from counter rimport Shape, Stack
 area = Shape.Rect(w=2.0, h=3.0).area()
@@ -38,3 +39,5 @@ names.push("b")
 print(names.pop(), names.len())
 print(counter.zero() + counter.later(1) + counter.half(8))
 print(counter.iterate(4, 1, lambda acc: acc * 3))
+origin = counter.origin()
+print(origin.x, counter.origin().norm())

@@ -2,8 +2,9 @@
 # tuple and struct-like variants, a generic struct, a generic function its
 # arguments do not instantiate, a macro, an async fn, a Result-returning fn,
 # closures of each kind, public fields written. A generic its arguments
-# do not fix is picked among Keyton's types and the crate types of the
-# session's values when one alone meets its bounds.
+# do not fix is picked among Keyton's types, the crate's types and those
+# of the session's values when one alone meets its bounds; a bound none
+# meets is an error.
 rimport counter @ "../fixtures/counter"
 from counter rimport Shape, Stack, Point
 print(counter.LIMIT, counter.NAME)
@@ -47,6 +48,8 @@ counter.iterate(3, 1, lambda acc: acc * 2)
 counter.consume("hello", lambda s: s.len())
 
 counter.origin()
+
+counter.placeholder()
 
 p = Point.new(1.0, 2.0)
 p.x = 3.0

@@ -25,7 +25,7 @@ impl Checker<'_> {
         span: Span,
     ) -> Res<hir::Expr> {
         let b = self.expr(base, None)?;
-        let ty = self.infer.resolve_now(&b.ty);
+        let ty = self.resolve_settled(&b.ty)?;
         let target = deref(&ty).clone();
         if let Ty::Adt { path, args } = &target
             && let Some(Item::Struct(def)) = self.index.by_canonical(path).map(|e| e.item.clone())

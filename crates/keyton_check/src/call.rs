@@ -142,13 +142,7 @@ impl Checker<'_> {
         expected: Option<&Ty>,
         span: Span,
     ) -> Res<hir::Expr> {
-        let mut recv_ty = self.infer.resolve_now(&recv.ty);
-        if matches!(recv_ty, Ty::Infer(_)) {
-            if let Some(error) = self.settle_generics_in(&recv_ty) {
-                return Err(self.report(error));
-            }
-            recv_ty = self.infer.resolve_now(&recv.ty);
-        }
+        let recv_ty = self.resolve_settled(&recv.ty)?;
         if matches!(recv_ty, Ty::Infer(_)) {
             return self.error_help(
                 recv.span,

@@ -2,13 +2,15 @@
 //! `s.parse::<F>()`): when neither the arguments nor the expected type nor
 //! a later statement fix one, the checker picks it among the types a
 //! Keyton program has (spec §8): `i64`, `f64`, `&str`, `String`,
-//! `Vec<i64>`, `Vec<f64>` and, in a session, the crate types of its
-//! values. The candidates that meet the generic's bounds (as the index
+//! `Vec<i64>`, `Vec<f64>`, the imported crates' types (those a generic
+//! argument need not be given for) and, in a session, the crate types of
+//! its values. The candidates that meet the generic's bounds (as the index
 //! tells: the types' impls, blanket impls followed through their bounds)
 //! decide: one is taken, none or several is an error that says how to
 //! pick. A bound the index cannot judge leaves the generic to rustc.
 
 use crate::Checker;
+use crate::candidates::BOUND_DEPTH;
 use crate::infer::{collect_vars, map_bound, subst};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_index::{FnSig, TraitRef, Ty};
@@ -50,14 +52,18 @@ pub struct OpenGeneric {
 enum Choice {
     One(Ty),
     Several(Vec<Ty>),
-    /// No candidate meets the bounds: the first bound no candidate meets.
-    NoneMeets(TraitRef),
+    /// No candidate meets the bounds: the first bound no candidate meets,
+    /// and the candidates tried.
+    NoneMeets {
+        bound: TraitRef,
+        tried: Vec<Ty>,
+    },
     /// The index cannot judge a bound: rustc decides.
     Unjudged,
 }
 
-/// How many blanket impls deep a bound is followed.
-const BOUND_DEPTH: usize = 4;
+/// How many candidates an error names (a crate like reqwest has many types).
+const LISTED_CANDIDATES: usize = 8;
 
 impl Checker<'_> {
     /// Remember the result-only generics of a call just checked.
@@ -84,7 +90,7 @@ impl Checker<'_> {
         }
     }
 
-    /// Where the checker needs `ty` now (a method is called on it): pick the
+    /// Where the checker needs `ty` now (a method call, a field): pick the
     /// generics it is still open in. The error if one cannot be picked.
     pub fn settle_generics_in(&mut self, ty: &Ty) -> Option<Diagnostic> {
         let mut vars = Vec::new();
@@ -98,6 +104,19 @@ impl Checker<'_> {
             }
         }
         error
+    }
+
+    /// `ty` as far as known where the checker needs it now (a method is
+    /// called on it, a field read): an open generic it is is picked.
+    pub fn resolve_settled(&mut self, ty: &Ty) -> crate::Res<Ty> {
+        let resolved = self.infer.resolve_now(ty);
+        if !matches!(resolved, Ty::Infer(_)) {
+            return Ok(resolved);
+        }
+        if let Some(error) = self.settle_generics_in(&resolved) {
+            return Err(self.report(error));
+        }
+        Ok(self.infer.resolve_now(ty))
     }
 
     /// At the end of checking: pick each generic still open, or say why not.
@@ -119,7 +138,6 @@ impl Checker<'_> {
             }
             Choice::Unjudged => None,
             Choice::Several(fits) => {
-                let shown: Vec<String> = fits.iter().map(|t| self.show(t)).collect();
                 let example = self.annotation_example(open, &fits[0]);
                 // Reported: the first fit stands in, so no second error
                 // (`cannot infer`) follows from this one.
@@ -129,7 +147,7 @@ impl Checker<'_> {
                         open.span,
                         format!(
                             "ambiguous: `{name}` of `{callee}` could be {}",
-                            shown.join(", ")
+                            self.show_some(&fits)
                         ),
                     )
                     .with_help(format!(
@@ -137,9 +155,8 @@ impl Checker<'_> {
                     )),
                 )
             }
-            Choice::NoneMeets(bound) => {
+            Choice::NoneMeets { bound, tried } => {
                 self.infer.unify(&open.generic.var, &Ty::Never);
-                let tried: Vec<String> = self.candidates().iter().map(|t| self.show(t)).collect();
                 Some(
                     Diagnostic::error(
                         open.span,
@@ -150,10 +167,23 @@ impl Checker<'_> {
                     )
                     .with_help(format!(
                         "the candidates are {}; write the type you want, `let x: Type = ...`",
-                        tried.join(", ")
+                        self.show_some(&tried)
                     )),
                 )
             }
+        }
+    }
+
+    /// Types for an error, the first few of many.
+    fn show_some(&self, types: &[Ty]) -> String {
+        let shown: Vec<String> = types
+            .iter()
+            .take(LISTED_CANDIDATES)
+            .map(|t| self.show(t))
+            .collect();
+        match types.len().saturating_sub(LISTED_CANDIDATES) {
+            0 => shown.join(", "),
+            more => format!("{} and {more} more", shown.join(", ")),
         }
     }
 
@@ -178,10 +208,11 @@ impl Checker<'_> {
         if !bounds.iter().all(|b| self.judged(b)) || self.tied(&generic.var) {
             return Choice::Unjudged;
         }
-        let fits: Vec<Ty> = self
-            .candidates()
-            .into_iter()
+        let candidates = self.candidates(&bounds);
+        let fits: Vec<Ty> = candidates
+            .iter()
             .filter(|c| bounds.iter().all(|b| self.meets(c, &b.path, BOUND_DEPTH)))
+            .cloned()
             .collect();
         match fits.as_slice() {
             [one] => Choice::One(one.clone()),
@@ -194,13 +225,15 @@ impl Checker<'_> {
                 let unmet = bounds
                     .iter()
                     .find(|b| {
-                        !self
-                            .candidates()
+                        !candidates
                             .iter()
                             .any(|c| self.meets(c, &b.path, BOUND_DEPTH))
                     })
                     .unwrap_or(&bounds[0]);
-                Choice::NoneMeets(unmet.clone())
+                Choice::NoneMeets {
+                    bound: unmet.clone(),
+                    tried: candidates,
+                }
             }
             _ => Choice::Several(fits),
         }
@@ -220,58 +253,12 @@ impl Checker<'_> {
         })
     }
 
-    /// The types a generic may be instantiated with.
-    fn candidates(&self) -> Vec<Ty> {
-        let mut out = vec![
-            Ty::I64,
-            Ty::F64,
-            Ty::reference(Ty::Str),
-            Ty::string(),
-            Ty::vec(Ty::I64),
-            Ty::vec(Ty::F64),
-        ];
-        out.extend(self.session_types.iter().cloned());
-        out
-    }
-
     /// Whether the index can tell which types meet `bound`: a trait it
     /// knows, without arguments (`T: From<X>` is left to rustc).
     fn judged(&self, bound: &TraitRef) -> bool {
         bound.args.is_empty()
             && bound.bindings.is_empty()
             && self.index.trait_def(&bound.path).is_some()
-    }
-
-    /// Whether the concrete type `ty` implements the trait at `path`: an impl
-    /// whose self type matches it and whose generics meet their bounds.
-    fn meets(&self, ty: &Ty, path: &[String], depth: usize) -> bool {
-        let name = path.last().map_or("", String::as_str);
-        if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
-            return true;
-        }
-        let of_trait = |imp: &&keyton_index::ImplDef| {
-            imp.trait_ref
-                .as_ref()
-                .is_some_and(|t| t.path.last().map(String::as_str) == Some(name))
-        };
-        self.index
-            .impls_for(ty)
-            .into_iter()
-            .filter(of_trait)
-            .any(|imp| {
-                let Some(map) = bind_params(&imp.self_ty, ty) else {
-                    return false;
-                };
-                depth > 0
-                    && imp.generics.iter().all(|g| match map.get(&g.name) {
-                        Some(arg) => g
-                            .bounds
-                            .iter()
-                            .filter(|b| b.args.is_empty())
-                            .all(|b| self.meets(arg, &b.path, depth - 1)),
-                        None => true,
-                    })
-            })
     }
 }
 
@@ -344,44 +331,6 @@ fn mentions_param(ty: &Ty, name: &str, found: &mut bool) {
         mentions_param(t, name, found);
         t.clone()
     });
-}
-
-/// The generic parameters of an impl's self type `pattern` that make it
-/// `ty` (a concrete type), if any do.
-fn bind_params(pattern: &Ty, ty: &Ty) -> Option<HashMap<String, Ty>> {
-    fn walk(pattern: &Ty, ty: &Ty, map: &mut HashMap<String, Ty>) -> bool {
-        match (pattern, ty) {
-            (Ty::Param(name), _) => match map.get(name) {
-                Some(bound) => bound == ty,
-                None => {
-                    map.insert(name.clone(), ty.clone());
-                    true
-                }
-            },
-            (Ty::Adt { path: p1, args: a1 }, Ty::Adt { path: p2, args: a2 }) => {
-                p1 == p2 && all(a1, a2, map)
-            }
-            (
-                Ty::Ref {
-                    mutable: m1,
-                    inner: i1,
-                },
-                Ty::Ref {
-                    mutable: m2,
-                    inner: i2,
-                },
-            ) => m1 == m2 && walk(i1, i2, map),
-            (Ty::Slice(x), Ty::Slice(y)) => walk(x, y, map),
-            (Ty::Array(x, n), Ty::Array(y, m)) => n == m && walk(x, y, map),
-            (Ty::Tuple(xs), Ty::Tuple(ys)) => all(xs, ys, map),
-            _ => pattern == ty,
-        }
-    }
-    fn all(xs: &[Ty], ys: &[Ty], map: &mut HashMap<String, Ty>) -> bool {
-        xs.len() == ys.len() && xs.iter().zip(ys).all(|(x, y)| walk(x, y, map))
-    }
-    let mut map = HashMap::new();
-    walk(pattern, ty, &mut map).then_some(map)
 }
 
 /// `ty` with the variable `var` replaced by `by`.

@@ -11,6 +11,7 @@ mod access;
 mod assign;
 mod builtins;
 mod call;
+mod candidates;
 mod choose;
 mod coerce;
 mod expr;

@@ -1,8 +1,18 @@
 //! The checker never panics: programs from the test corpus, mutated at
-//! random, go through the parser and (when they parse) the checker.
+//! random, go through the parser and (when they parse) the checker, with
+//! the fixture crate the corpus imports read from its source.
 
+use keyton_index::{ApiIndex, World};
 use proptest::prelude::*;
 use std::path::PathBuf;
+use std::sync::Arc;
+
+/// std and the fixture crate `counter`, as `rimport counter` finds it.
+fn world() -> World {
+    let source = include_str!("../../../tests/fixtures/counter/src/lib.rs");
+    let counter = ApiIndex::from_source("counter", source).expect("the fixture crate reads");
+    World::std().with(Arc::new(counter))
+}
 
 fn corpus() -> Vec<String> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs");
@@ -75,12 +85,13 @@ proptest! {
     #[test]
     fn mutated_programs_never_panic(pick in any::<usize>(), mutations in prop::collection::vec(mutation(), 1..4)) {
         let corpus = corpus();
+        let world = world();
         let mut source = corpus[pick % corpus.len()].clone();
         for m in &mutations {
             source = apply(&source, m);
         }
         if let Ok(module) = keyton_syntax::parse(&source) {
-            let result = keyton_check::check(&module, &keyton_index::World::std());
+            let result = keyton_check::check(&module, &world);
             if let Err(diags) = result {
                 for d in diags {
                     prop_assert!(d.primary.span.start as usize <= source.len());

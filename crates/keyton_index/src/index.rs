@@ -45,6 +45,9 @@ pub struct ApiIndex {
     by_head: HashMap<Head, Vec<usize>>,
     /// Impls whose self type is a bare parameter: `impl<T: Display> ToString for T`.
     blankets: Vec<usize>,
+    /// Trait impls by the trait's name (its last segment, as impl lookups
+    /// compare them): which types have a trait, without scanning all impls.
+    by_trait: HashMap<String, Vec<usize>>,
     pub(crate) warnings: Vec<String>,
 }
 
@@ -174,6 +177,7 @@ impl ApiIndex {
             impls: Vec::new(),
             by_head: HashMap::new(),
             blankets: Vec::new(),
+            by_trait: HashMap::new(),
             warnings: Vec::new(),
         }
     }
@@ -189,6 +193,12 @@ impl ApiIndex {
             Head::Any => self.blankets.push(self.impls.len()),
             h => self.by_head.entry(h).or_default().push(self.impls.len()),
         }
+        if let Some(name) = def.trait_ref.as_ref().and_then(|t| t.path.last()) {
+            self.by_trait
+                .entry(name.clone())
+                .or_default()
+                .push(self.impls.len());
+        }
         self.impls.push(def);
     }
 
@@ -196,6 +206,7 @@ impl ApiIndex {
     pub(crate) fn refile_impls(&mut self) {
         self.by_head.clear();
         self.blankets.clear();
+        self.by_trait.clear();
         for def in std::mem::take(&mut self.impls) {
             self.add_impl(def);
         }
@@ -285,6 +296,13 @@ impl ApiIndex {
         }
         found.extend(&self.blankets);
         found.into_iter().map(|i| &self.impls[i]).collect()
+    }
+
+    /// The impl blocks of traits named `name` (the last segment of the
+    /// trait's path), in the order they were read.
+    pub fn impls_of_trait(&self, name: &str) -> impl Iterator<Item = &ImplDef> {
+        let found = self.by_trait.get(name).map_or(&[][..], Vec::as_slice);
+        found.iter().map(|&i| &self.impls[i])
     }
 
     /// All impl blocks of the crate.

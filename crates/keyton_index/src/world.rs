@@ -107,6 +107,21 @@ impl World {
         self.all().flat_map(|i| i.impls_for(ty)).collect()
     }
 
+    /// Impl blocks of traits named `name` (last segment), from every crate.
+    pub fn impls_of_trait<'w>(&'w self, name: &'w str) -> impl Iterator<Item = &'w ImplDef> {
+        self.all().flat_map(move |i| i.impls_of_trait(name))
+    }
+
+    /// The item defined at `path` where an imported crate (not std, not a
+    /// dependency the program does not name) makes it public: an item
+    /// generated code can name.
+    pub fn imported_item(&self, path: &[String]) -> Option<&Entry> {
+        self.indexes
+            .iter()
+            .filter(|i| i.crate_name() != "std")
+            .find_map(|i| i.by_canonical(path))
+    }
+
     /// The trait defined at `path`.
     pub fn trait_def(&self, path: &[String]) -> Option<&TraitDef> {
         let first = path.first().and_then(|name| self.of(name));
@@ -139,5 +154,32 @@ mod tests {
         });
         assert!(from_tiny, "tiny's impl for i64 is found with std's");
         assert_eq!(world.children(&[]), ["std", "tiny"]);
+    }
+
+    #[test]
+    fn impls_are_found_by_trait_and_types_where_an_import_names_them() {
+        let tiny = ApiIndex::from_source(
+            "tiny",
+            "pub struct Meter(pub f64);\nmod inner { pub struct Hidden; impl crate::Double for Hidden { fn double(&self) -> Self { Hidden } } }\npub trait Double { fn double(&self) -> Self; }\nimpl Double for Meter { fn double(&self) -> Meter { Meter(self.0 * 2.0) } }\n",
+        )
+        .unwrap();
+        let world = World::std().with(Arc::new(tiny));
+        let selves: Vec<String> = world
+            .impls_of_trait("Double")
+            .map(|imp| imp.self_ty.to_string())
+            .collect();
+        assert_eq!(selves, ["tiny.inner.Hidden", "tiny.Meter"]);
+        let path = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert!(world.imported_item(&path(&["tiny", "Meter"])).is_some());
+        assert!(
+            world
+                .imported_item(&path(&["tiny", "inner", "Hidden"]))
+                .is_none()
+        );
+        assert!(
+            world
+                .imported_item(&path(&["std", "string", "String"]))
+                .is_none()
+        );
     }
 }
