@@ -41,6 +41,14 @@ impl Checker<'_> {
             .type_path(&ty_refs)
             .or_else(|| self.type_path_of_public(&ty_refs));
         let Some(canonical) = canonical else {
+            // `flags.LETTERS.len()`, `Perms.READ.union(..)`: a method of a value.
+            if let Some(recv) = self.const_or_static(ty_path, path_span)? {
+                let name = ast::Ident {
+                    name: member.clone(),
+                    span: path_span,
+                };
+                return self.method_call(recv, &name, args, expected, span);
+            }
             let parent: Vec<&str> = ty_refs.clone();
             let children = self.index.children(&parent);
             return Err(self.unknown(

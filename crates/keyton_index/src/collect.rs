@@ -12,11 +12,13 @@ use syn::{Attribute, UseTree, Visibility};
 
 use crate::IndexError;
 use crate::cfg::Cfg;
-use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+use crate::macros::MacroDef;
 pub(crate) use crate::names::{doc_of, name_of};
 use crate::names::{error_line, path_attr, proc_macro_name};
 use crate::source::SourceLoader;
 use crate::ty::Path;
+
+mod expand;
 
 pub(crate) type ModId = usize;
 pub(crate) type DefId = usize;
@@ -76,6 +78,8 @@ pub(crate) enum DefKind {
     Trait(Box<syn::ItemTrait>),
     Const(Box<syn::Type>),
     Static(Box<syn::Type>),
+    /// `lazy_static!`'s `static ref NAME: T`, by `T`.
+    LazyStatic(Box<syn::Type>),
     Alias(Box<syn::ItemType>),
     /// A `#[macro_export]` macro, with its doc.
     Macro(String),
@@ -203,6 +207,9 @@ impl Collector<'_> {
             return Ok(());
         }
         let mut item = item;
+        if let I::Impl(imp) = &mut item {
+            self.impl_macros(module, imp);
+        }
         self.cfg.strip(&mut item);
         match item {
             I::Const(i) => {
@@ -349,52 +356,6 @@ impl Collector<'_> {
                 }
             }
         }
-    }
-
-    /// `#[macro_export] macro_rules! m` is public at the crate root. An
-    /// item-level invocation of one of the crate's own macros (`if_hyper! {
-    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
-    /// read in place.
-    fn macro_item(
-        &mut self,
-        module: ModId,
-        m: syn::ItemMacro,
-        dirs: &Dirs,
-    ) -> Result<(), IndexError> {
-        if m.mac.path.is_ident("macro_rules") {
-            let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
-            if let Some(name) = &m.ident {
-                if exported {
-                    let (name, doc) = (name_of(name), doc_of(&m.attrs));
-                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
-                }
-                if let Some(def) = MacroDef::parse(m.mac.tokens) {
-                    self.macros.insert(name_of(name), Rc::new(def));
-                }
-            }
-            return Ok(());
-        }
-        let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
-        let name = name.unwrap_or_default();
-        let expanded = match self.macros.get(&name) {
-            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
-            Some(def) => def.clone().expand(m.mac.tokens),
-            None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
-            // Its input is the struct or enum it declares, `#[pin]` on fields.
-            None if name == "pin_project" => Some(m.mac.tokens),
-            None => None,
-        };
-        let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
-        let at = self.krate.modules[module].path.join("::");
-        let Some(file) = items else {
-            let what = format!("{at}: items inside macro `{name}!` are not read");
-            self.krate.warnings.push(what);
-            return Ok(());
-        };
-        self.expanding += 1;
-        let read = self.items(module, file.items, dirs);
-        self.expanding -= 1;
-        read
     }
 
     fn module(&mut self, parent: ModId, m: syn::ItemMod, dirs: &Dirs) -> Result<(), IndexError> {

@@ -280,7 +280,11 @@ impl<'a> Lower<'a> {
         match self.scopes.tables[m].get(Ns::Type, name).map(|b| &b.target) {
             Some(Target::Def(d)) => !matches!(
                 self.krate.defs[*d].kind,
-                DefKind::Fn(..) | DefKind::Const(..) | DefKind::Static(..) | DefKind::Module(_)
+                DefKind::Fn(..)
+                    | DefKind::Const(..)
+                    | DefKind::Static(..)
+                    | DefKind::LazyStatic(..)
+                    | DefKind::Module(_)
             ),
             // `use core::str;` names std's module, and `str` in a type is
             // still the primitive (Rust falls back to it).

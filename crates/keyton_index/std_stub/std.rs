@@ -141,6 +141,11 @@ pub mod thread {
     pub fn yield_now() {}
     pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T> {}
     pub struct JoinHandle<T>;
+    /// A `thread_local!` static: each thread's own `T`, reached in `with`.
+    pub struct LocalKey<T: 'static>;
+    impl<T: 'static> LocalKey<T> {
+        pub fn with<F: FnOnce(&T) -> R, R>(&'static self, f: F) -> R {}
+    }
     impl<T> JoinHandle<T> {
         pub fn join(self) -> Result<T, Box<dyn Any + Send>> {}
         pub fn is_finished(&self) -> bool {}

@@ -1,0 +1,135 @@
+//! Item-level macro invocations while collecting: `macro_rules!`
+//! definitions, invocations of the crate's own macros, of `cfg_if!` and
+//! `pin_project!`, of the foreign macros `item_macros` knows, and macros
+//! among an impl block's items.
+
+use std::rc::Rc;
+
+use syn::parse::Parser;
+
+use super::{Collector, DefKind, Dirs, Vis, doc_of, ident_vis, name_of};
+use crate::IndexError;
+use crate::collect::ModId;
+use crate::item_macros::{Declared, read_known};
+use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+
+impl Collector<'_> {
+    /// `#[macro_export] macro_rules! m` is public at the crate root. An
+    /// item-level invocation of one of the crate's own macros (`if_hyper! {
+    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
+    /// read in place.
+    pub(super) fn macro_item(
+        &mut self,
+        module: ModId,
+        m: syn::ItemMacro,
+        dirs: &Dirs,
+    ) -> Result<(), IndexError> {
+        if m.mac.path.is_ident("macro_rules") {
+            let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
+            if let Some(name) = &m.ident {
+                if exported {
+                    let (name, doc) = (name_of(name), doc_of(&m.attrs));
+                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
+                }
+                if let Some(def) = MacroDef::parse(m.mac.tokens) {
+                    self.macros.insert(name_of(name), Rc::new(def));
+                }
+            }
+            return Ok(());
+        }
+        let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
+        let name = name.unwrap_or_default();
+        if !self.macros.contains_key(&name)
+            && let Some(declared) = read_known(&m.mac.path, m.mac.tokens.clone())
+        {
+            return self.declared(module, declared, dirs);
+        }
+        let expanded = match self.macros.get(&name) {
+            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
+            Some(def) => def.clone().expand(m.mac.tokens),
+            None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
+            // Its input is the struct or enum it declares, `#[pin]` on fields.
+            None if name == "pin_project" => Some(m.mac.tokens),
+            None => None,
+        };
+        let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
+        let at = self.krate.modules[module].path.join("::");
+        let Some(file) = items else {
+            let what = format!("{at}: items inside macro `{name}!` are not read");
+            self.krate.warnings.push(what);
+            return Ok(());
+        };
+        self.expanding += 1;
+        let read = self.items(module, file.items, dirs);
+        self.expanding -= 1;
+        read
+    }
+
+    /// The items a known foreign macro declares (`item_macros`).
+    pub(super) fn declared(
+        &mut self,
+        module: ModId,
+        declared: Vec<Declared>,
+        dirs: &Dirs,
+    ) -> Result<(), IndexError> {
+        for d in declared {
+            match d {
+                Declared::Item(item) => self.item(module, item, dirs)?,
+                Declared::LazyStatic(attrs, vis, name, ty) => {
+                    if self.cfg.allows(&attrs) {
+                        let kind = DefKind::LazyStatic(Box::new(ty));
+                        self.def(module, ident_vis(&name, &vis), kind);
+                    }
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Macro invocations among an impl block's items (`impl T { getters!
+    /// { .. } }`) replaced by what they expand to, when they are the crate's
+    /// own `macro_rules!`; others are left out with a warning.
+    pub(super) fn impl_macros(&mut self, module: ModId, imp: &mut syn::ItemImpl) {
+        let mut depth = 0;
+        while depth < MAX_EXPANSION_DEPTH
+            && imp
+                .items
+                .iter()
+                .any(|i| matches!(i, syn::ImplItem::Macro(_)))
+        {
+            depth += 1;
+            let items = std::mem::take(&mut imp.items);
+            for item in items {
+                let syn::ImplItem::Macro(m) = item else {
+                    imp.items.push(item);
+                    continue;
+                };
+                let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
+                let name = name.unwrap_or_default();
+                let expanded = self
+                    .macros
+                    .get(&name)
+                    .and_then(|def| def.expand(m.mac.tokens))
+                    .and_then(|tokens| impl_items.parse2(tokens).ok());
+                match expanded {
+                    Some(items) => imp.items.extend(items),
+                    None => {
+                        let at = self.krate.modules[module].path.join("::");
+                        self.krate.warnings.push(format!(
+                            "{at}: items inside macro `{name}!` in an impl are not read"
+                        ));
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Items of an impl block, one after another.
+fn impl_items(input: syn::parse::ParseStream) -> syn::Result<Vec<syn::ImplItem>> {
+    let mut items = Vec::new();
+    while !input.is_empty() {
+        items.push(input.parse()?);
+    }
+    Ok(items)
+}

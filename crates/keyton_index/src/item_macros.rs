@@ -1,0 +1,215 @@
+//! Item macros of other crates that the reader knows: `bitflags!`,
+//! `lazy_static!` and `thread_local!`. A crate's own `macro_rules!` are
+//! expanded with their rules (`macros`), but a foreign macro's rules live in
+//! another crate, often behind layers of `$crate::__private` helpers and
+//! proc macros; expanding those in general needs rustc itself (a probe
+//! build per crate), too slow for reading an API. These few macros declare
+//! much of the ecosystem's public API, and each has a small documented
+//! input grammar, so each gets a reader here that writes the items the
+//! macro would declare (signatures only), read then like written source.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::parse::{ParseStream, Parser};
+use syn::{Attribute, Expr, Ident, Token, Type, Visibility};
+
+/// What a known macro declares.
+pub(crate) enum Declared {
+    /// Items as if written in place.
+    Item(syn::Item),
+    /// `lazy_static!`'s `static ref NAME: T`: a value of a hidden type that
+    /// derefs to `T` (attributes, visibility, name, `T`).
+    LazyStatic(Vec<Attribute>, Visibility, Ident, Type),
+}
+
+/// A macro known by the crate that defines it and its name.
+struct KnownMacro {
+    krate: &'static str,
+    name: &'static str,
+    read: fn(ParseStream) -> syn::Result<Vec<Declared>>,
+}
+
+const KNOWN: &[KnownMacro] = &[
+    KnownMacro {
+        krate: "bitflags",
+        name: "bitflags",
+        read: bitflags,
+    },
+    KnownMacro {
+        krate: "lazy_static",
+        name: "lazy_static",
+        read: lazy_static,
+    },
+    KnownMacro {
+        krate: "std",
+        name: "thread_local",
+        read: thread_local,
+    },
+];
+
+/// What the invocation of `path!` with input `tokens` declares, when `path`
+/// names a known macro: `bitflags!` (brought in by `use`) or
+/// `bitflags::bitflags!`. `None` for other macros and for input the reader
+/// does not take.
+pub(crate) fn read_known(path: &syn::Path, tokens: TokenStream) -> Option<Vec<Declared>> {
+    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
+    let (name, prefix) = segments.split_last()?;
+    let known = KNOWN.iter().find(|k| {
+        k.name == name
+            && match prefix {
+                [] => true,
+                [krate] => krate == k.krate || (k.krate == "std" && krate == "core"),
+                _ => false,
+            }
+    })?;
+    known.read.parse2(tokens).ok()
+}
+
+/// `bitflags! { #[derive(..)] pub struct Flags: u32 { const A = 1; .. } .. }`
+/// (and `impl Flags: u32 { .. }` for a struct declared elsewhere), as
+/// bitflags 2 declares it: the struct, one associated const per flag, the
+/// inherent methods, the operator traits and `bitflags::Flags`. The struct
+/// gets the derives written on it; bitflags 1's implicit derives are not
+/// known.
+fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let declares_struct = !input.peek(Token![impl]);
+        let vis: Visibility = if declares_struct {
+            let vis = input.parse()?;
+            input.parse::<Token![struct]>()?;
+            vis
+        } else {
+            input.parse::<Token![impl]>()?;
+            Visibility::Inherited
+        };
+        let name: Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        let bits: Type = input.parse()?;
+        let body;
+        syn::braced!(body in input);
+        let mut flags = Vec::new();
+        while !body.is_empty() {
+            let attrs = body.call(Attribute::parse_outer)?;
+            body.parse::<Token![const]>()?;
+            // `const _ = !0;` names no flag: it only marks bits as known.
+            let flag = if body.peek(Token![_]) {
+                body.parse::<Token![_]>()?;
+                None
+            } else {
+                Some(body.parse::<Ident>()?)
+            };
+            body.parse::<Token![=]>()?;
+            body.parse::<Expr>()?;
+            body.parse::<Token![;]>()?;
+            flags.extend(flag.map(|f| quote! { #(#attrs)* pub const #f: Self = Self(0); }));
+        }
+        if declares_struct {
+            out.push(quote! { #(#attrs)* #vis struct #name(#bits); });
+        }
+        out.push(quote! {
+            impl #name {
+                #(#flags)*
+                pub const fn empty() -> Self {}
+                pub const fn all() -> Self {}
+                pub const fn bits(&self) -> #bits {}
+                pub const fn from_bits(bits: #bits) -> ::core::option::Option<Self> {}
+                pub const fn from_bits_truncate(bits: #bits) -> Self {}
+                pub const fn from_bits_retain(bits: #bits) -> Self {}
+                pub fn from_name(name: &str) -> ::core::option::Option<Self> {}
+                pub const fn is_empty(&self) -> bool {}
+                pub const fn is_all(&self) -> bool {}
+                pub const fn intersects(&self, other: Self) -> bool {}
+                pub const fn contains(&self, other: Self) -> bool {}
+                pub fn insert(&mut self, other: Self) {}
+                pub fn remove(&mut self, other: Self) {}
+                pub fn toggle(&mut self, other: Self) {}
+                pub fn set(&mut self, other: Self, value: bool) {}
+                pub const fn intersection(self, other: Self) -> Self {}
+                pub const fn union(self, other: Self) -> Self {}
+                pub const fn difference(self, other: Self) -> Self {}
+                pub const fn symmetric_difference(self, other: Self) -> Self {}
+                pub const fn complement(self) -> Self {}
+                pub const fn iter(&self) -> ::bitflags::iter::Iter<Self> {}
+                pub const fn iter_names(&self) -> ::bitflags::iter::IterNames<Self> {}
+            }
+        });
+        for (op, method) in [
+            (quote!(BitOr), quote!(bitor)),
+            (quote!(BitAnd), quote!(bitand)),
+            (quote!(BitXor), quote!(bitxor)),
+            (quote!(Sub), quote!(sub)),
+        ] {
+            out.push(quote! {
+                impl ::core::ops::#op for #name {
+                    type Output = Self;
+                    fn #method(self, other: Self) -> Self {}
+                }
+            });
+        }
+        out.push(quote! {
+            impl ::core::ops::Not for #name {
+                type Output = Self;
+                fn not(self) -> Self {}
+            }
+            impl ::core::iter::Extend<#name> for #name {}
+            impl ::core::iter::FromIterator<#name> for #name {}
+            impl ::core::iter::IntoIterator for #name {
+                type Item = Self;
+                type IntoIter = ::bitflags::iter::Iter<Self>;
+                fn into_iter(self) -> ::bitflags::iter::Iter<Self> {}
+            }
+            impl ::bitflags::Flags for #name {
+                type Bits = #bits;
+            }
+        });
+    }
+    out.into_iter()
+        .map(|tokens| syn::parse2::<syn::File>(tokens).map(|f| f.items))
+        .collect::<syn::Result<Vec<_>>>()
+        .map(|items| items.into_iter().flatten().map(Declared::Item).collect())
+}
+
+/// `lazy_static! { #[doc] pub static ref NAME: T = init; .. }`.
+fn lazy_static(input: ParseStream) -> syn::Result<Vec<Declared>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        input.parse::<Token![static]>()?;
+        input.parse::<Token![ref]>()?;
+        let name: Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        let ty: Type = input.parse()?;
+        input.parse::<Token![=]>()?;
+        input.parse::<Expr>()?;
+        input.parse::<Token![;]>()?;
+        out.push(Declared::LazyStatic(attrs, vis, name, ty));
+    }
+    Ok(out)
+}
+
+/// `thread_local! { pub static NAME: T = init; .. }` (`init` may be `const
+/// { .. }`): statics of type `std::thread::LocalKey<T>`.
+fn thread_local(input: ParseStream) -> syn::Result<Vec<Declared>> {
+    let mut out = Vec::new();
+    while !input.is_empty() {
+        let attrs = input.call(Attribute::parse_outer)?;
+        let vis: Visibility = input.parse()?;
+        input.parse::<Token![static]>()?;
+        let name: Ident = input.parse()?;
+        input.parse::<Token![:]>()?;
+        let ty: Type = input.parse()?;
+        input.parse::<Token![=]>()?;
+        input.parse::<Expr>()?;
+        if !input.is_empty() {
+            input.parse::<Token![;]>()?;
+        }
+        let item = syn::parse_quote! {
+            #(#attrs)* #vis static #name: ::std::thread::LocalKey<#ty> = ::std::thread::LocalKey;
+        };
+        out.push(Declared::Item(item));
+    }
+    Ok(out)
+}

@@ -1,0 +1,150 @@
+//! Items that other crates' macros declare (`bitflags!`, `lazy_static!`,
+//! `thread_local!`), read by the index's own reader of each, and methods
+//! a crate's own macro writes inside an impl block.
+
+use keyton_index::{ApiIndex, Item, Ty};
+
+fn read(src: &str) -> ApiIndex {
+    ApiIndex::from_source("c", src).expect("parses")
+}
+
+fn trait_names(ix: &ApiIndex, ty: &Ty) -> Vec<String> {
+    ix.impls_for(ty)
+        .iter()
+        .filter_map(|i| i.trait_ref.as_ref())
+        .map(|t| t.path.join("::"))
+        .collect()
+}
+
+#[test]
+fn bitflags_declares_a_struct_with_a_const_per_flag_methods_and_operators() {
+    let ix = read(
+        "use bitflags::bitflags;
+        bitflags! {
+            /// Permissions.
+            #[derive(Debug, Clone, Copy, PartialEq)]
+            pub struct Perms: u32 {
+                /// May read.
+                const READ = 1;
+                const WRITE = 1 << 1;
+                const RW = Self::READ.bits() | Self::WRITE.bits();
+                const _ = !0;
+            }
+            struct Private: u8 { const A = 1; }
+        }
+        bitflags::bitflags! { pub struct Other: u64 { const X = 1; } }",
+    );
+    let perms = ix.lookup(&["c", "Perms"]).expect("the struct");
+    assert!(
+        matches!(&perms.item, Item::Struct(s) if s.doc == "Permissions." && s.fields.is_empty())
+    );
+    assert!(
+        ix.lookup(&["c", "Private"]).is_none(),
+        "its visibility is kept"
+    );
+    assert!(
+        ix.lookup(&["c", "Other"]).is_some(),
+        "a qualified invocation"
+    );
+    let ty = Ty::adt(&["c", "Perms"], vec![]);
+    let inherent: Vec<_> = ix
+        .impls_for(&ty)
+        .into_iter()
+        .filter(|i| i.trait_ref.is_none())
+        .collect();
+    let consts: Vec<&str> = inherent[0].consts.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(consts, ["READ", "WRITE", "RW"]);
+    let method = |name: &str| {
+        inherent[0]
+            .methods
+            .iter()
+            .find(|m| m.name == name)
+            .unwrap_or_else(|| panic!("{name}"))
+    };
+    assert_eq!(method("bits").ret, Ty::Int(keyton_index::IntTy::U32));
+    assert_eq!(
+        method("from_bits").ret,
+        Ty::adt(&["std", "option", "Option"], vec![ty.clone()])
+    );
+    for name in [
+        "empty", "all", "contains", "insert", "remove", "toggle", "union",
+    ] {
+        method(name);
+    }
+    let traits = trait_names(&ix, &ty);
+    for t in ["BitOr", "BitAnd", "BitXor", "Sub", "Not"] {
+        assert!(
+            traits.contains(&format!("std::ops::{t}")),
+            "{t} in {traits:?}"
+        );
+    }
+    for t in ["std::fmt::Debug", "std::clone::Clone", "bitflags::Flags"] {
+        assert!(traits.iter().any(|x| x == t), "{t} in {traits:?}");
+    }
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+}
+
+#[test]
+fn lazy_static_and_thread_local_declare_statics() {
+    let ix = read(
+        "use std::cell::Cell;
+        lazy_static::lazy_static! {
+            /// Names.
+            pub static ref NAMES: Vec<String> = Vec::new();
+            static ref HIDDEN: u8 = 1;
+            #[cfg(feature = \"off\")]
+            pub static ref OFF: u8 = 1;
+        }
+        thread_local! {
+            pub static COUNT: Cell<i64> = const { Cell::new(0) };
+            static MINE: u8 = 1
+        }",
+    );
+    let names = ix.lookup(&["c", "NAMES"]).expect("NAMES");
+    let vec_of_string = Ty::adt(
+        &["std", "vec", "Vec"],
+        vec![Ty::adt(&["std", "string", "String"], vec![])],
+    );
+    assert_eq!(names.item, Item::LazyStatic(vec_of_string));
+    assert!(ix.lookup(&["c", "HIDDEN"]).is_none() && ix.lookup(&["c", "OFF"]).is_none());
+    let count = ix.lookup(&["c", "COUNT"]).expect("COUNT");
+    let Item::Static(Ty::Adt { path, args }) = &count.item else {
+        panic!("{:?}", count.item)
+    };
+    assert_eq!(path.join("::"), "std::thread::LocalKey");
+    assert_eq!(args[0].adt_name(), Some("Cell"));
+    assert!(ix.lookup(&["c", "MINE"]).is_none());
+    let lines = ix.describe().join("\n");
+    assert!(
+        lines.contains("c.NAMES  static  ref NAMES: Vec<String>"),
+        "{lines}"
+    );
+}
+
+#[test]
+fn a_crate_macro_inside_an_impl_block_adds_its_items() {
+    let ix = read(
+        "macro_rules! getter {
+            ($name:ident: $ty:ty) => { pub fn $name(&self) -> $ty { self.$name } };
+        }
+        macro_rules! both {
+            ($a:ident, $b:ident) => { getter!($a: i64); getter!($b: bool); };
+        }
+        pub struct Entry { size: i64, open: bool, kind: i64 }
+        impl Entry {
+            pub fn new() -> Entry { todo!() }
+            getter!(size: i64);
+            both!(kind, open);
+            unknown_macro!(x);
+        }",
+    );
+    let ty = Ty::adt(&["c", "Entry"], vec![]);
+    let names: Vec<&str> = ix.impls_for(&ty)[0]
+        .methods
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["new", "size", "kind", "open"]);
+    let w = ix.warnings().join("\n");
+    assert!(w.contains("`unknown_macro!` in an impl"), "{w}");
+}
