@@ -285,7 +285,7 @@ impl Checker<'_> {
         span: Span,
     ) -> Res<Option<hir::Expr>> {
         let refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
-        let Some(canonical) = self.type_path_of_public(&refs) else {
+        let Some(canonical) = self.adt_named(&refs) else {
             return Ok(None);
         };
         let self_ty = self.fresh_adt(&canonical);
@@ -309,12 +309,6 @@ impl Checker<'_> {
             }
         }
         Ok(None)
-    }
-
-    /// The canonical path of a struct or enum named by a public path.
-    pub fn type_path_of_public(&self, path: &[&str]) -> Option<Vec<String>> {
-        let entry = self.index.lookup(path)?;
-        matches!(entry.item, Item::Struct(_) | Item::Enum(_)).then(|| entry.canonical_path.clone())
     }
 
     /// The ADT at `canonical` with fresh variables for its generics.

@@ -63,8 +63,12 @@ impl Checker<'_> {
     }
 
     fn method_on(&mut self, cand: &Ty, name: &str, with_self: bool) -> Option<Found> {
-        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand {
-            return self.method_from_bounds(cand, &bounds.clone(), name);
+        // Its bounds' methods, else those of blanket impls its bounds meet
+        // (itertools' `impl<T: Iterator> Itertools for T`).
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand
+            && let Some(found) = self.method_from_bounds(cand, &bounds.clone(), name)
+        {
+            return Some(found);
         }
         let impls = self.impls_ordered(cand);
         let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);

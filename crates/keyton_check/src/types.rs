@@ -87,9 +87,22 @@ impl Checker<'_> {
         }
         let public = self.public_path(names)?;
         let refs: Vec<&str> = public.iter().map(String::as_str).collect();
-        let entry = self.index.lookup(&refs)?;
-        match entry.item {
-            Item::Struct(_) | Item::Enum(_) => Some(entry.canonical_path.clone()),
+        self.adt_named(&refs)
+    }
+
+    /// The canonical path of the struct or enum public at `path`, or named
+    /// there by an alias without parameters (`chrono.Duration` is `TimeDelta`).
+    pub fn adt_named(&self, path: &[&str]) -> Option<Vec<String>> {
+        let entry = self.index.lookup(path)?;
+        let is_adt = |item: &Item| matches!(item, Item::Struct(_) | Item::Enum(_));
+        match &entry.item {
+            item if is_adt(item) => Some(entry.canonical_path.clone()),
+            Item::TypeAlias(generics, Ty::Adt { path, args })
+                if generics.is_empty() && args.is_empty() =>
+            {
+                let target = self.index.by_canonical(path)?;
+                is_adt(&target.item).then(|| path.clone())
+            }
             _ => None,
         }
     }
