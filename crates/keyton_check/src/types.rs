@@ -2,8 +2,10 @@
 //! is it Copy, does it have Display, what is a reference's target.
 
 use crate::{Checker, Res};
+use keyton_diagnostics::Span;
 use keyton_index::{FloatTy, IntTy, Item, Ty};
 use keyton_syntax::ast::{self, TypeExprKind};
+use std::collections::HashMap;
 
 /// Type names every program sees without importing them.
 pub const PRELUDE_TYPES: [(&str, &[&str]); 6] = [
@@ -51,6 +53,9 @@ impl Checker<'_> {
                 }
                 let names: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
                 let span = segments[0].span.to(segments[segments.len() - 1].span);
+                if let Some(aliased) = self.alias(&names, &args, ty.span)? {
+                    return Ok(aliased);
+                }
                 let Some(path) = self.type_path(&names) else {
                     let last = names[names.len() - 1];
                     let candidates = self.type_names_in_scope();
@@ -105,6 +110,43 @@ impl Checker<'_> {
             }
             _ => None,
         }
+    }
+
+    /// What a type alias stands for, its parameters given by `args` or
+    /// their defaults (`anyhow.Result<i64>` is `Result<i64, anyhow.Error>`);
+    /// `None` when `names` is no alias.
+    fn alias(&mut self, names: &[&str], args: &[Ty], span: Span) -> Res<Option<Ty>> {
+        let Some(public) = self.public_path(names) else {
+            return Ok(None);
+        };
+        let refs: Vec<&str> = public.iter().map(String::as_str).collect();
+        let Some(Item::TypeAlias(generics, target)) = self.index.lookup(&refs).map(|e| &e.item)
+        else {
+            return Ok(None);
+        };
+        let (generics, target) = (generics.clone(), target.clone());
+        if args.len() > generics.len() {
+            return self.error_help(
+                span,
+                format!(
+                    "`{}` takes {} type argument(s), found {}",
+                    names.join("."),
+                    generics.len(),
+                    args.len()
+                ),
+                "write the type arguments in `<...>`",
+            );
+        }
+        let mut map = HashMap::new();
+        for (i, g) in generics.iter().enumerate() {
+            let arg = match (args.get(i), &g.default) {
+                (Some(arg), _) => arg.clone(),
+                (None, Some(default)) => default.clone(),
+                (None, None) => self.infer.fresh(),
+            };
+            map.insert(g.name.clone(), arg);
+        }
+        Ok(Some(crate::infer::subst(&target, &map)))
     }
 
     /// A Keyton path (`HashMap`, `std.collections.HashMap`, `col.HashMap`)

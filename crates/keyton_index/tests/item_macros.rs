@@ -81,6 +81,13 @@ fn bitflags_declares_a_struct_with_a_const_per_flag_methods_and_operators() {
     for t in ["std::fmt::Debug", "std::clone::Clone", "bitflags::Flags"] {
         assert!(traits.iter().any(|x| x == t), "{t} in {traits:?}");
     }
+    let lines = ix.describe().join("\n");
+    for line in [
+        "c.Perms.READ  const  READ: c.Perms",
+        "c.Perms.contains  method",
+    ] {
+        assert!(lines.contains(line), "{line} in {lines}");
+    }
     assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
 }
 
@@ -147,4 +154,21 @@ fn a_crate_macro_inside_an_impl_block_adds_its_items() {
     assert_eq!(names, ["new", "size", "kind", "open"]);
     let w = ix.warnings().join("\n");
     assert!(w.contains("`unknown_macro!` in an impl"), "{w}");
+}
+
+#[test]
+fn associated_type_constraints_of_bounds_are_recorded() {
+    let ix = read(
+        "pub trait TryRng { type Error; }
+        pub trait Rng {}
+        pub enum Infallible {}
+        impl<R> Rng for R where R: TryRng<Error = Infallible> {}",
+    );
+    let blanket = &ix.impls_for(&Ty::Param("X".into()))[0];
+    let bound = &blanket.generics[0].bounds[0];
+    assert_eq!(bound.path, ["c", "TryRng"]);
+    assert_eq!(
+        bound.bindings,
+        [("Error".to_string(), Ty::adt(&["c", "Infallible"], vec![]))]
+    );
 }
