@@ -101,6 +101,7 @@ pub(crate) struct Crate {
 }
 
 /// Where the files of a module's children are looked for.
+#[derive(Clone)]
 struct Dirs {
     /// The directory of the file being read (base of `#[path]`).
     file_dir: PathBuf,
@@ -118,6 +119,10 @@ struct Collector<'a> {
     macros: HashMap<String, Rc<MacroDef>>,
     /// Macro expansions being read, innermost last.
     expanding: usize,
+    /// Invocations of macros not defined yet where they were met.
+    deferred: Vec<(ModId, syn::ItemMacro, Dirs)>,
+    /// Reading the deferred invocations: a macro still unknown is not read.
+    finishing: bool,
 }
 
 /// Parse the crate whose root file is `root_file` (relative to the crate
@@ -149,6 +154,8 @@ pub(crate) fn collect(
         loader,
         macros: HashMap::new(),
         expanding: 0,
+        deferred: Vec::new(),
+        finishing: false,
     };
     let dir = root_file
         .parent()
@@ -161,6 +168,10 @@ pub(crate) fn collect(
     };
     if cfg.allows(&file.attrs) {
         c.items(0, file.items, &dirs)?;
+    }
+    c.finishing = true;
+    for (module, m, dirs) in std::mem::take(&mut c.deferred) {
+        c.macro_item(module, m, &dirs)?;
     }
     Ok(c.krate)
 }

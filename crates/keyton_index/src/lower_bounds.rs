@@ -133,6 +133,9 @@ impl Lower<'_> {
                 })
                 .collect()
         };
+        inner
+            .consts
+            .extend(generics.const_params().map(|c| name_of(&c.ident)));
         for p in generics.type_params() {
             inner
                 .params

@@ -218,3 +218,29 @@ fn proc_macro_crates_export_their_macros() {
         }
     );
 }
+
+#[test]
+fn an_exported_macro_defined_after_its_use_is_expanded() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub mod style {
+            pub struct Bold;
+            crate::impl_display!(for Bold);
+        }
+        mod macros {
+            #[macro_export]
+            macro_rules! impl_display {
+                (for $($t:ty),+) => { $(impl ::std::fmt::Display for $t {})* };
+            }
+        }",
+    )
+    .expect("parses");
+    let ty = keyton_index::Ty::adt(&["c", "style", "Bold"], vec![]);
+    let display = ix.impls_for(&ty).iter().any(|i| {
+        i.trait_ref
+            .as_ref()
+            .is_some_and(|t| t.path == ["std", "fmt", "Display"])
+    });
+    assert!(display, "{:?}", ix.warnings());
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+}

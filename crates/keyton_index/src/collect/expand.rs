@@ -50,6 +50,12 @@ impl Collector<'_> {
             None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
             // Its input is the struct or enum it declares, `#[pin]` on fields.
             None if name == "pin_project" => Some(m.mac.tokens),
+            // A `#[macro_export]` macro may be defined after its use (in a
+            // module declared later): tried again once every file is read.
+            None if !self.finishing => {
+                self.deferred.push((module, m, dirs.clone()));
+                return Ok(());
+            }
             None => None,
         };
         let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
