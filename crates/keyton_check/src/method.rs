@@ -154,7 +154,7 @@ impl Checker<'_> {
                 .iter()
                 .filter(|g| g.name == *param)
                 .flat_map(|g| &g.bounds)
-                .all(|b| self.implements_directly(cand, &b.path));
+                .all(|b| self.implements_directly(cand, b));
         }
         let map: HashMap<String, Ty> = imp
             .generics
@@ -225,10 +225,7 @@ impl Checker<'_> {
                 .find(|g| g.name == *name)
                 .map(|g| g.bounds.clone())
                 .unwrap_or_default();
-            if !bounds
-                .iter()
-                .all(|b| self.implements_directly(&cand, &b.path))
-            {
+            if !bounds.iter().all(|b| self.implements_directly(&cand, b)) {
                 return None;
             }
         }
@@ -268,10 +265,10 @@ impl Checker<'_> {
         }
     }
 
-    /// Whether `ty` implements the trait at `path` by an impl of its own (or,
-    /// for an opaque type, by a bound); marker traits like `Sized` hold.
-    fn implements_directly(&self, ty: &Ty, path: &[String]) -> bool {
-        let name = path.last().map_or("", String::as_str);
+    /// Whether `ty` implements the trait of `bound` by an impl of its own
+    /// (or, for an opaque type, by a bound); marker traits like `Sized` hold.
+    fn implements_directly(&self, ty: &Ty, bound: &TraitRef) -> bool {
+        let name = bound.path.last().map_or("", String::as_str);
         if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
             return true;
         }
@@ -281,13 +278,17 @@ impl Checker<'_> {
                 .iter()
                 .any(|b| b.path.last().map(String::as_str) == Some(name));
         }
-        self.implements_within(ty, name, BLANKET_DEPTH)
+        self.implements_within(ty, bound, BLANKET_DEPTH)
     }
 
     /// `implements_directly` by trait name, following blanket impls
     /// (`impl<R: Rng> RngExt for R`) through their bounds at most `depth`
     /// deep: deep enough for a crate's layered traits, never endless.
-    fn implements_within(&self, ty: &Ty, name: &str, depth: usize) -> bool {
+    fn implements_within(&self, ty: &Ty, bound: &TraitRef, depth: usize) -> bool {
+        let name = bound.path.last().map_or("", String::as_str);
+        if !self.meets_bindings(ty, bound) {
+            return false;
+        }
         self.index.impls_for(ty).iter().any(|imp| {
             let of_trait = imp
                 .trait_ref
@@ -303,13 +304,33 @@ impl Checker<'_> {
                             .filter(|g| g.name == *param)
                             .flat_map(|g| &g.bounds)
                             .all(|b| {
-                                let bound = b.path.last().map_or("", String::as_str);
-                                matches!(bound, "Sized" | "Send" | "Sync" | "Unpin")
-                                    || self.implements_within(ty, bound, depth - 1)
+                                let marker = b.path.last().map_or("", String::as_str);
+                                matches!(marker, "Sized" | "Send" | "Sync" | "Unpin")
+                                    || self.implements_within(ty, b, depth - 1)
                             })
                 }
                 _ => true,
             }
+        })
+    }
+
+    /// Whether `ty`'s own impls of the trait of `bound` give its associated
+    /// types as `bound` constrains them (`TryRng<Error = Infallible>`);
+    /// types with parameters are not compared.
+    fn meets_bindings(&self, ty: &Ty, bound: &TraitRef) -> bool {
+        let name = bound.path.last();
+        bound.bindings.iter().all(|(assoc, want)| {
+            self.index
+                .impls_for(ty)
+                .iter()
+                .filter(|imp| !matches!(imp.self_ty, Ty::Param(_)))
+                .filter(|imp| {
+                    imp.trait_ref
+                        .as_ref()
+                        .is_some_and(|t| t.path.last() == name)
+                })
+                .filter_map(|imp| imp.assoc_types.iter().find(|(n, _)| n == assoc))
+                .all(|(_, got)| got == want || has_params(got) || has_params(want))
         })
     }
 
@@ -557,4 +578,16 @@ fn mentions_param(ty: &Ty, name: &str, found: &mut bool) {
         mentions_param(t, name, found);
         t.clone()
     });
+}
+
+/// Whether `ty` mentions a generic parameter or an inference variable.
+fn has_params(ty: &Ty) -> bool {
+    match ty {
+        Ty::Param(_) | Ty::Infer(_) | Ty::Assoc { .. } | Ty::Opaque(_) => true,
+        Ty::Adt { args, .. } => args.iter().any(has_params),
+        Ty::Tuple(items) => items.iter().any(has_params),
+        Ty::Ref { inner, .. } | Ty::Slice(inner) | Ty::Array(inner, _) => has_params(inner),
+        Ty::Fn { params, ret } => params.iter().any(has_params) || has_params(ret),
+        _ => false,
+    }
 }

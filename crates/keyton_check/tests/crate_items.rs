@@ -1,6 +1,7 @@
 //! Programs using items of a crate read from source: type aliases in
 //! annotations and as types, `lazy_static!` statics, methods called on a
-//! const or static, and blanket-impl methods on `impl Iterator` values.
+//! const or static, blanket-impl methods on `impl Iterator` values, and
+//! bounds that constrain an associated type.
 
 use keyton_index::{ApiIndex, World};
 use std::sync::Arc;
@@ -22,6 +23,14 @@ const LIB: &str = "
     pub trait Counted: Iterator { fn counted(self) -> i64 where Self: Sized { 0 } }
     impl<T: Iterator + ?Sized> Counted for T {}
     pub fn numbers() -> impl Iterator<Item = i64> { 0..3 }
+    pub enum Never {}
+    pub trait TryRoll { type Error; }
+    pub trait Roll { fn roll(&mut self) -> i64 { 4 } }
+    impl<R: TryRoll<Error = Never>> Roll for R {}
+    pub struct Sure;
+    impl TryRoll for Sure { type Error = Never; }
+    pub struct Unsure;
+    impl TryRoll for Unsure { type Error = String; }
 ";
 
 fn check(program: &str) -> Result<(), String> {
@@ -54,4 +63,12 @@ print(lib.numbers().counted())
 fn an_alias_with_too_many_arguments_is_an_error() {
     let err = check("rimport lib\nlet r: lib.Result<i64, String, i64> = Ok(1)\n").unwrap_err();
     assert!(err.contains("takes 2 type argument(s), found 3"), "{err}");
+}
+
+#[test]
+fn a_blanket_impl_applies_only_where_associated_types_match_its_bound() {
+    check("rimport lib\nfrom lib rimport Sure, Roll\nr = Sure()\nprint(r.roll())\n").unwrap();
+    let err = check("rimport lib\nfrom lib rimport Unsure, Roll\nr = Unsure()\nprint(r.roll())\n")
+        .unwrap_err();
+    assert!(err.contains("roll"), "{err}");
 }
