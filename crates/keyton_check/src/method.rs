@@ -33,6 +33,8 @@ impl Checker<'_> {
             let last = out[out.len() - 1].clone();
             let next = match &last {
                 Ty::Ref { inner, .. } => Some((**inner).clone()),
+                // An array's methods are a slice's (rustc unsizes the receiver).
+                Ty::Array(inner, _) => Some(Ty::Slice(inner.clone())),
                 _ => self.assoc_of(&last, "Deref", "Target"),
             };
             match next {

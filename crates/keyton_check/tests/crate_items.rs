@@ -1,6 +1,6 @@
 //! Programs using items of a crate read from source: type aliases in
 //! annotations and as types, `lazy_static!` statics, methods called on a
-//! const or static, blanket-impl methods on `impl Iterator` values, and
+//! const or static, slice methods on arrays, blanket-impl methods on `impl Iterator` values, and
 //! bounds that constrain an associated type.
 
 use keyton_index::{ApiIndex, World};
@@ -23,6 +23,7 @@ const LIB: &str = "
     pub trait Counted: Iterator { fn counted(self) -> i64 where Self: Sized { 0 } }
     impl<T: Iterator + ?Sized> Counted for T {}
     pub fn numbers() -> impl Iterator<Item = i64> { 0..3 }
+    pub fn bytes() -> &'static [u8; 4] { &[1, 2, 3, 4] }
     pub enum Never {}
     pub trait TryRoll { type Error; }
     pub trait Roll { fn roll(&mut self) -> i64 { 4 } }
@@ -55,6 +56,7 @@ d = Distance.new(2.0)
 print(d.value(), Meters.ZERO.value())
 print(lib.NAMES.len())
 print(lib.numbers().counted())
+print(lib.bytes().len())
 ";
     check(program).unwrap();
 }
