@@ -163,7 +163,8 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(&imp.self_ty, &map);
+        // `impl<K, V> IndexMap<K, V>` is of `IndexMap<K, V, RandomState>`.
+        let self_ty = self.with_default_args(&subst(&imp.self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.can_unify(&self_ty, &cand)
     }
@@ -235,7 +236,7 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(self_ty, &map);
+        let self_ty = self.with_default_args(&subst(self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.unify(&self_ty, &cand).then_some(map)
     }

@@ -61,12 +61,20 @@ impl Checker<'_> {
                     let candidates = self.type_names_in_scope();
                     return Err(self.unknown(span, "type", last, candidates));
                 };
-                let want = self.generic_count(&path);
-                if args.len() != want && !(args.is_empty() && want > 0) {
+                let generics = self.adt_generics(&path);
+                let want = generics.len();
+                // Parameters with defaults (`S = RandomState`) may be left out.
+                let required = generics.iter().filter(|g| g.default.is_none()).count();
+                if !args.is_empty() && !(required..=want).contains(&args.len()) {
+                    let count = if required < want {
+                        format!("{required} to {want}")
+                    } else {
+                        want.to_string()
+                    };
                     return self.error_help(
                         ty.span,
                         format!(
-                            "`{}` takes {want} type argument(s), found {}",
+                            "`{}` takes {count} type argument(s), found {}",
                             names.join("."),
                             args.len()
                         ),
@@ -76,7 +84,10 @@ impl Checker<'_> {
                 let args = if args.is_empty() {
                     (0..want).map(|_| self.infer.fresh()).collect()
                 } else {
-                    args
+                    let defaults = generics[args.len()..]
+                        .iter()
+                        .filter_map(|g| g.default.clone());
+                    args.into_iter().chain(defaults).collect()
                 };
                 Ok(Ty::Adt { path, args })
             }
@@ -164,11 +175,11 @@ impl Checker<'_> {
         Some(path)
     }
 
-    fn generic_count(&self, path: &[String]) -> usize {
+    fn adt_generics(&self, path: &[String]) -> Vec<keyton_index::GenericParam> {
         match self.index.by_canonical(path).map(|e| &e.item) {
-            Some(Item::Struct(s)) => s.generics.len(),
-            Some(Item::Enum(e)) => e.generics.len(),
-            _ => 0,
+            Some(Item::Struct(s)) => s.generics.clone(),
+            Some(Item::Enum(e)) => e.generics.clone(),
+            _ => Vec::new(),
         }
     }
 

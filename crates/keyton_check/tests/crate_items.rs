@@ -1,6 +1,7 @@
 //! Programs using items of a crate read from source: type aliases in
-//! annotations and as types, `lazy_static!` statics, methods called on a
-//! const or static, slice methods on arrays, blanket-impl methods on `impl Iterator` values, and
+//! annotations and as types, defaulted type arguments left out,
+//! `lazy_static!` statics, methods called on a const or static, slice
+//! methods on arrays, blanket-impl methods on `impl Iterator` values, and
 //! bounds that constrain an associated type.
 
 use keyton_index::{ApiIndex, World};
@@ -24,6 +25,9 @@ const LIB: &str = "
     impl<T: Iterator + ?Sized> Counted for T {}
     pub fn numbers() -> impl Iterator<Item = i64> { 0..3 }
     pub fn bytes() -> &'static [u8; 4] { &[1, 2, 3, 4] }
+    pub struct State;
+    pub struct Map<K, V, S = State>(K, V, S);
+    impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }
     pub enum Never {}
     pub trait TryRoll { type Error; }
     pub trait Roll { fn roll(&mut self) -> i64 { 4 } }
@@ -57,6 +61,7 @@ print(d.value(), Meters.ZERO.value())
 print(lib.NAMES.len())
 print(lib.numbers().counted())
 print(lib.bytes().len())
+let m: lib.Map<i64, String> = lib.Map.new()
 ";
     check(program).unwrap();
 }
