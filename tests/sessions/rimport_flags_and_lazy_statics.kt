@@ -18,6 +18,8 @@ print(rw - Perms.READ)
 print(flags.LETTERS.len(), flags.LETTERS["write"])
 
 print(flags.describe(Perms.all()), flags.calls())
+flags.CALLS.set(10)
+print(flags.CALLS.get(), flags.calls())
 
 e = Entry.new(7, Perms.RW)
 print(e.owner(), e.perms())

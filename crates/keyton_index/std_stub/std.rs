@@ -5,6 +5,7 @@
 //! than Keyton needs: string patterns are `&str`; iterator adapters return
 //! `impl Iterator<Item = ..>` rather than named adapter types.
 
+pub mod cell;
 pub mod char;
 pub mod cmp;
 pub mod collections;
@@ -135,6 +136,7 @@ pub mod process {
 
 pub mod thread {
     use crate::any::Any;
+    use crate::cell::{Cell, RefCell};
     use crate::time::Duration;
 
     pub fn sleep(dur: Duration) {}
@@ -145,6 +147,19 @@ pub mod thread {
     pub struct LocalKey<T: 'static>;
     impl<T: 'static> LocalKey<T> {
         pub fn with<F: FnOnce(&T) -> R, R>(&'static self, f: F) -> R {}
+    }
+    impl<T: 'static> LocalKey<Cell<T>> {
+        pub fn set(&'static self, value: T) {}
+        pub fn get(&'static self) -> T where T: Copy {}
+        pub fn take(&'static self) -> T where T: Default {}
+        pub fn replace(&'static self, value: T) -> T {}
+    }
+    impl<T: 'static> LocalKey<RefCell<T>> {
+        pub fn with_borrow<F: FnOnce(&T) -> R, R>(&'static self, f: F) -> R {}
+        pub fn with_borrow_mut<F: FnOnce(&mut T) -> R, R>(&'static self, f: F) -> R {}
+        pub fn set(&'static self, value: T) {}
+        pub fn take(&'static self) -> T where T: Default {}
+        pub fn replace(&'static self, value: T) -> T {}
     }
     impl<T> JoinHandle<T> {
         pub fn join(self) -> Result<T, Box<dyn Any + Send>> {}
