@@ -379,7 +379,11 @@ impl Checker<'_> {
     /// A macro's Rust path: std's macros by name, crate macros by their crate.
     fn macro_path(&self, path: &[String]) -> Vec<String> {
         match path {
-            [one] => vec![one.clone()],
+            [one] => self
+                .macro_imports
+                .get(one)
+                .cloned()
+                .unwrap_or_else(|| vec![one.clone()]),
             _ => {
                 let names: Vec<&str> = path.iter().map(String::as_str).collect();
                 self.public_path(&names).unwrap_or_else(|| path.to_vec())

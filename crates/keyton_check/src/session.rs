@@ -32,6 +32,8 @@ pub struct SessionEnv {
     instances: HashMap<(String, Vec<Ty>), (String, Ty)>,
     /// Names bound by `rimport` and `from ... rimport`.
     imports: HashMap<String, Vec<String>>,
+    /// Macros bound by `from ... rimport`.
+    macro_imports: HashMap<String, Vec<String>>,
     /// Lambdas bound to names: like templates, checked where they are used.
     lambdas: Vec<(String, ast::Expr)>,
     /// Top-level variables that could not outlive their cell (they borrow
@@ -117,6 +119,7 @@ pub fn check_cell(
     checker.fns = env.fns.clone();
     checker.instances = env.instances.clone();
     checker.imports = env.imports.clone();
+    checker.macro_imports = env.macro_imports.clone();
     crate::collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
@@ -196,6 +199,7 @@ pub fn check_cell(
             fns,
             instances,
             imports: checker.imports,
+            macro_imports: checker.macro_imports,
             lambdas,
             cell_only: checker.cell_only,
             given_away: checker.given_away,

@@ -2,13 +2,16 @@
 //! annotations and as types, defaulted type arguments left out,
 //! `lazy_static!` statics, methods called on a const or static, slice
 //! methods on arrays, blanket-impl methods on `impl Iterator` values, and
-//! bounds that constrain an associated type.
+//! bounds that constrain an associated type, and a macro imported by the
+//! name of its crate.
 
 use keyton_index::{ApiIndex, World};
 use std::sync::Arc;
 
 const LIB: &str = "
     pub struct Error;
+    #[macro_export]
+    macro_rules! lib { ($($t:tt)*) => { $crate::Error }; }
     impl std::fmt::Debug for Error {}
     pub type Result<T, E = Error> = std::result::Result<T, E>;
     pub struct Meters(f64);
@@ -78,4 +81,9 @@ fn a_blanket_impl_applies_only_where_associated_types_match_its_bound() {
     let err = check("rimport lib\nfrom lib rimport Unsure, Roll\nr = Unsure()\nprint(r.roll())\n")
         .unwrap_err();
     assert!(err.contains("roll"), "{err}");
+}
+
+#[test]
+fn a_macro_imported_by_its_crate_name_leaves_the_crate_in_paths() {
+    check("rimport lib\nfrom lib rimport lib\nlet e: lib.Error = lib!(\"x\")\n").unwrap();
 }
