@@ -13,6 +13,8 @@ use quote::quote;
 use syn::parse::{ParseStream, Parser};
 use syn::{Attribute, Expr, Ident, Token, Type, Visibility};
 
+use crate::cfg::Cfg;
+
 /// What a known macro declares.
 pub(crate) enum Declared {
     /// Items as if written in place.
@@ -26,7 +28,7 @@ pub(crate) enum Declared {
 struct KnownMacro {
     krate: &'static str,
     name: &'static str,
-    read: fn(ParseStream) -> syn::Result<Vec<Declared>>,
+    read: fn(ParseStream, &Cfg) -> syn::Result<Vec<Declared>>,
 }
 
 const KNOWN: &[KnownMacro] = &[
@@ -50,8 +52,12 @@ const KNOWN: &[KnownMacro] = &[
 /// What the invocation of `path!` with input `tokens` declares, when `path`
 /// names a known macro: `bitflags!` (brought in by `use`) or
 /// `bitflags::bitflags!`. `None` for other macros and for input the reader
-/// does not take.
-pub(crate) fn read_known(path: &syn::Path, tokens: TokenStream) -> Option<Vec<Declared>> {
+/// does not take. `cfg` tells the version of the macro's crate.
+pub(crate) fn read_known(
+    path: &syn::Path,
+    tokens: TokenStream,
+    cfg: &Cfg,
+) -> Option<Vec<Declared>> {
     let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
     let (name, prefix) = segments.split_last()?;
     let known = KNOWN.iter().find(|k| {
@@ -62,16 +68,24 @@ pub(crate) fn read_known(path: &syn::Path, tokens: TokenStream) -> Option<Vec<De
                 _ => false,
             }
     })?;
-    known.read.parse2(tokens).ok()
+    (|input: ParseStream| (known.read)(input, cfg))
+        .parse2(tokens)
+        .ok()
 }
 
 /// `bitflags! { #[derive(..)] pub struct Flags: u32 { const A = 1; .. } .. }`
-/// (and `impl Flags: u32 { .. }` for a struct declared elsewhere), as
-/// bitflags 2 declares it: the struct, one associated const per flag, the
-/// inherent methods, the operator traits and `bitflags::Flags`. The struct
-/// gets the derives written on it; bitflags 1's implicit derives are not
-/// known.
-fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
+/// (and `impl Flags: u32 { .. }` for a struct declared elsewhere): the
+/// struct, one associated const per flag, the inherent methods and the
+/// operator traits. bitflags 2 adds iteration and the `bitflags::Flags`
+/// trait, and the struct has the derives written on it; bitflags 1 derives
+/// the usual traits itself.
+fn bitflags(input: ParseStream, cfg: &Cfg) -> syn::Result<Vec<Declared>> {
+    let version_1 = cfg.dependency_major("bitflags") == Some(1);
+    let implied = if version_1 {
+        quote!(#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)])
+    } else {
+        TokenStream::new()
+    };
     let mut out = Vec::new();
     while !input.is_empty() {
         let attrs = input.call(Attribute::parse_outer)?;
@@ -106,7 +120,7 @@ fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
             flags.extend(flag.map(|f| quote! { #(#attrs)* pub const #f: Self = Self(0); }));
         }
         if declares_struct {
-            out.push(quote! { #(#attrs)* #vis struct #name(#bits); });
+            out.push(quote! { #(#attrs)* #implied #vis struct #name(#bits); });
         }
         out.push(quote! {
             impl #name {
@@ -116,8 +130,6 @@ fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
                 pub const fn bits(&self) -> #bits {}
                 pub const fn from_bits(bits: #bits) -> ::core::option::Option<Self> {}
                 pub const fn from_bits_truncate(bits: #bits) -> Self {}
-                pub const fn from_bits_retain(bits: #bits) -> Self {}
-                pub fn from_name(name: &str) -> ::core::option::Option<Self> {}
                 pub const fn is_empty(&self) -> bool {}
                 pub const fn is_all(&self) -> bool {}
                 pub const fn intersects(&self, other: Self) -> bool {}
@@ -131,8 +143,6 @@ fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
                 pub const fn difference(self, other: Self) -> Self {}
                 pub const fn symmetric_difference(self, other: Self) -> Self {}
                 pub const fn complement(self) -> Self {}
-                pub const fn iter(&self) -> ::bitflags::iter::Iter<Self> {}
-                pub const fn iter_names(&self) -> ::bitflags::iter::IterNames<Self> {}
             }
         });
         for (op, method) in [
@@ -155,15 +165,25 @@ fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
             }
             impl ::core::iter::Extend<#name> for #name {}
             impl ::core::iter::FromIterator<#name> for #name {}
-            impl ::core::iter::IntoIterator for #name {
-                type Item = Self;
-                type IntoIter = ::bitflags::iter::Iter<Self>;
-                fn into_iter(self) -> ::bitflags::iter::Iter<Self> {}
-            }
-            impl ::bitflags::Flags for #name {
-                type Bits = #bits;
-            }
         });
+        if !version_1 {
+            out.push(quote! {
+                impl #name {
+                    pub const fn from_bits_retain(bits: #bits) -> Self {}
+                    pub fn from_name(name: &str) -> ::core::option::Option<Self> {}
+                    pub const fn iter(&self) -> ::bitflags::iter::Iter<Self> {}
+                    pub const fn iter_names(&self) -> ::bitflags::iter::IterNames<Self> {}
+                }
+                impl ::core::iter::IntoIterator for #name {
+                    type Item = Self;
+                    type IntoIter = ::bitflags::iter::Iter<Self>;
+                    fn into_iter(self) -> ::bitflags::iter::Iter<Self> {}
+                }
+                impl ::bitflags::Flags for #name {
+                    type Bits = #bits;
+                }
+            });
+        }
     }
     out.into_iter()
         .map(|tokens| syn::parse2::<syn::File>(tokens).map(|f| f.items))
@@ -172,7 +192,7 @@ fn bitflags(input: ParseStream) -> syn::Result<Vec<Declared>> {
 }
 
 /// `lazy_static! { #[doc] pub static ref NAME: T = init; .. }`.
-fn lazy_static(input: ParseStream) -> syn::Result<Vec<Declared>> {
+fn lazy_static(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
     let mut out = Vec::new();
     while !input.is_empty() {
         let attrs = input.call(Attribute::parse_outer)?;
@@ -192,7 +212,7 @@ fn lazy_static(input: ParseStream) -> syn::Result<Vec<Declared>> {
 
 /// `thread_local! { pub static NAME: T = init; .. }` (`init` may be `const
 /// { .. }`): statics of type `std::thread::LocalKey<T>`.
-fn thread_local(input: ParseStream) -> syn::Result<Vec<Declared>> {
+fn thread_local(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
     let mut out = Vec::new();
     while !input.is_empty() {
         let attrs = input.call(Attribute::parse_outer)?;

@@ -2,7 +2,8 @@
 //! `thread_local!`), read by the index's own reader of each, and methods
 //! a crate's own macro writes inside an impl block.
 
-use keyton_index::{ApiIndex, Item, Ty};
+use keyton_index::{ApiIndex, Cfg, Item, NoFiles, Ty};
+use std::path::Path as FsPath;
 
 fn read(src: &str) -> ApiIndex {
     ApiIndex::from_source("c", src).expect("parses")
@@ -170,5 +171,37 @@ fn associated_type_constraints_of_bounds_are_recorded() {
     assert_eq!(
         bound.bindings,
         [("Error".to_string(), Ty::adt(&["c", "Infallible"], vec![]))]
+    );
+}
+
+#[test]
+fn bitflags_1_derives_the_usual_traits_itself() {
+    let src = "bitflags::bitflags! { pub struct Mode: u8 { const A = 1; } }";
+    let cfg = Cfg::host().with_dependencies([("bitflags", "1.3.2")]);
+    let ix = ApiIndex::read("c", FsPath::new("lib.rs"), src, &NoFiles, &cfg).expect("parses");
+    let ty = Ty::adt(&["c", "Mode"], vec![]);
+    let traits = trait_names(&ix, &ty);
+    for t in [
+        "std::fmt::Debug",
+        "std::clone::Clone",
+        "std::cmp::PartialEq",
+        "std::ops::BitOr",
+    ] {
+        assert!(traits.iter().any(|x| x == t), "{t} in {traits:?}");
+    }
+    assert!(
+        !traits.iter().any(|x| x == "bitflags::Flags"),
+        "bitflags 2's trait"
+    );
+    let methods: Vec<&str> = ix
+        .impls_for(&ty)
+        .iter()
+        .filter(|i| i.trait_ref.is_none())
+        .flat_map(|i| &i.methods)
+        .map(|m| m.name.as_str())
+        .collect();
+    assert!(
+        methods.contains(&"contains") && !methods.contains(&"iter"),
+        "{methods:?}"
     );
 }

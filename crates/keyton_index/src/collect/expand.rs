@@ -40,7 +40,7 @@ impl Collector<'_> {
         let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
         let name = name.unwrap_or_default();
         if !self.macros.contains_key(&name)
-            && let Some(declared) = read_known(&m.mac.path, m.mac.tokens.clone())
+            && let Some(declared) = read_known(&m.mac.path, m.mac.tokens.clone(), self.cfg)
         {
             return self.declared(module, declared, dirs);
         }
