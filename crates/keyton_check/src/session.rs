@@ -61,9 +61,10 @@ impl SessionEnv {
         self.globals.push((name.to_string(), ty.clone()));
     }
 
-    /// Names bound by imports.
+    /// Names bound by imports (macros' included).
     pub fn import_names(&self) -> impl Iterator<Item = &str> {
-        self.imports.keys().map(String::as_str)
+        let macros = self.macro_imports.keys();
+        self.imports.keys().chain(macros).map(String::as_str)
     }
 
     /// Names of the session's functions (lambdas bound to names included).
