@@ -244,3 +244,39 @@ fn an_exported_macro_defined_after_its_use_is_expanded() {
     assert!(display, "{:?}", ix.warnings());
     assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
 }
+
+#[test]
+fn a_type_fragment_stays_one_piece_where_it_is_put() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub trait Bits { fn top(&self) -> u64; }
+        macro_rules! bits {
+            ($t:ty, $n:expr) => {
+                impl Bits for $t { fn top(&self) -> u64 { (1 as $t << $n) as u64 } }
+            };
+        }
+        bits!(u32, 31);",
+    )
+    .expect("parses");
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    assert_eq!(
+        ix.impls_for(&keyton_index::Ty::Int(keyton_index::IntTy::U32))
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_tt_fragment_takes_a_compound_operator_whole() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "macro_rules! op {
+            ($name:ident, $op:tt, $assign:tt) => { pub fn $name(mut a: i64, b: i64) -> i64 { a $assign b; a $op b } };
+        }
+        op!(add, +, +=);
+        op!(shl, <<, <<=);",
+    )
+    .expect("parses");
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    assert!(ix.lookup(&["c", "add"]).is_some() && ix.lookup(&["c", "shl"]).is_some());
+}
