@@ -119,6 +119,8 @@ struct Collector<'a> {
     macros: HashMap<String, Rc<MacroDef>>,
     /// Macro expansions being read, innermost last.
     expanding: usize,
+    /// Macro expansions read so far.
+    expansions: usize,
     /// Invocations of macros not defined yet where they were met.
     deferred: Vec<(ModId, syn::ItemMacro, Dirs)>,
     /// Reading the deferred invocations: a macro still unknown is not read.
@@ -154,6 +156,7 @@ pub(crate) fn collect(
         loader,
         macros: HashMap::new(),
         expanding: 0,
+        expansions: 0,
         deferred: Vec::new(),
         finishing: false,
     };

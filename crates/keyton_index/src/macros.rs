@@ -39,8 +39,14 @@ pub(crate) struct MacroDef {
     rules: Vec<(Vec<Pat>, TokenStream)>,
 }
 
-/// Expansions nested deeper than this are not followed.
-pub(crate) const MAX_EXPANSION_DEPTH: usize = 8;
+/// Expansions nested deeper than this are not followed (rand's
+/// `tuple_impls!` recurses once per tuple element, twelve deep; rustc's
+/// limit is 128).
+pub(crate) const MAX_EXPANSION_DEPTH: usize = 64;
+
+/// Expansions read in one crate at most: a macro that invokes itself twice
+/// per level would otherwise grow exponentially within the depth limit.
+pub(crate) const MAX_EXPANSIONS: usize = 10_000;
 
 impl MacroDef {
     /// The rules of `macro_rules! name { (..) => { .. }; .. }`, from the tokens

@@ -280,3 +280,24 @@ fn a_tt_fragment_takes_a_compound_operator_whole() {
     assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
     assert!(ix.lookup(&["c", "add"]).is_some() && ix.lookup(&["c", "shl"]).is_some());
 }
+
+#[test]
+fn recursion_as_deep_as_a_tuple_of_twelve_and_a_doubling_macro_stops() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub trait Arity { fn arity() -> usize; }
+        macro_rules! one { ($($t:ident)*) => { impl<$($t,)*> Arity for ($($t,)*) { fn arity() -> usize { 0 } } }; }
+        macro_rules! all {
+            ($($t:ident)*) => { all!{[] $($t)*} };
+            ([$($p:ident)*] $h:ident $($rest:ident)*) => { one!{$($p)*} all!{[$($p)* $h] $($rest)*} };
+            ([$($p:ident)*]) => { one!{$($p)*} };
+        }
+        all! {A B C D E F G H I J K L}
+        macro_rules! twice { () => { twice!{} twice!{} }; }
+        twice!{}",
+    )
+    .expect("parses");
+    let twelve = keyton_index::Ty::Tuple(vec![keyton_index::Ty::Param("A".into()); 12]);
+    assert!(!ix.impls_for(&twelve).is_empty(), "{:?}", ix.warnings());
+    assert!(ix.warnings().iter().any(|w| w.contains("twice")));
+}

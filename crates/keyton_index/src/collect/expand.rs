@@ -11,7 +11,7 @@ use super::{Collector, DefKind, Dirs, Vis, doc_of, ident_vis, name_of};
 use crate::IndexError;
 use crate::collect::ModId;
 use crate::item_macros::{Declared, read_known};
-use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+use crate::macros::{MAX_EXPANSION_DEPTH, MAX_EXPANSIONS, MacroDef, cfg_if};
 
 impl Collector<'_> {
     /// `#[macro_export] macro_rules! m` is public at the crate root. An
@@ -45,7 +45,7 @@ impl Collector<'_> {
             return self.declared(module, declared, dirs);
         }
         let expanded = match self.macros.get(&name) {
-            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
+            _ if self.expanding >= MAX_EXPANSION_DEPTH || self.expansions >= MAX_EXPANSIONS => None,
             Some(def) => def.clone().expand(m.mac.tokens),
             None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
             // Its input is the struct or enum it declares, `#[pin]` on fields.
@@ -66,6 +66,7 @@ impl Collector<'_> {
             return Ok(());
         };
         self.expanding += 1;
+        self.expansions += 1;
         let read = self.items(module, file.items, dirs);
         self.expanding -= 1;
         read
