@@ -144,7 +144,9 @@ fn a_crate_macro_inside_an_impl_block_adds_its_items() {
             getter!(size: i64);
             both!(kind, open);
             unknown_macro!(x);
-        }",
+        }
+        macro_rules! twice { () => { twice!{} twice!{} }; }
+        impl Entry { twice!{} }",
     );
     let ty = Ty::adt(&["c", "Entry"], vec![]);
     let names: Vec<&str> = ix.impls_for(&ty)[0]

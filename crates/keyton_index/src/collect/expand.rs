@@ -116,10 +116,14 @@ impl Collector<'_> {
                 let expanded = self
                     .macros
                     .get(&name)
+                    .filter(|_| self.expansions < MAX_EXPANSIONS)
                     .and_then(|def| def.expand(m.mac.tokens))
                     .and_then(|tokens| impl_items.parse2(tokens).ok());
                 match expanded {
-                    Some(items) => imp.items.extend(items),
+                    Some(items) => {
+                        self.expansions += 1;
+                        imp.items.extend(items);
+                    }
                     None => {
                         let at = self.krate.modules[module].path.join("::");
                         self.krate.warnings.push(format!(
