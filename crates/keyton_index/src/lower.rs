@@ -456,33 +456,6 @@ impl<'a> Lower<'a> {
         subst(&body, &map)
     }
 
-    /// `IndexMap<K, V>` is `IndexMap<K, V, RandomState>`: `args` of the
-    /// struct or enum `d`, and the defaults its definition gives for the
-    /// parameters left out (when every one left out has one).
-    fn with_defaults(&self, d: DefId, mut args: Vec<Ty>) -> Vec<Ty> {
-        let generics = match &self.krate.defs[d].kind {
-            DefKind::Struct(s) => &s.generics,
-            DefKind::Enum(e) => &e.generics,
-            _ => return args,
-        };
-        let params: Vec<&syn::TypeParam> = generics.type_params().collect();
-        let Some(missing) = params.get(args.len()..) else {
-            return args;
-        };
-        if missing.is_empty() || missing.iter().any(|p| p.default.is_none()) {
-            return args;
-        }
-        let env = self.env_with(&Env::new(self.krate.defs[d].module), generics);
-        let names: Vec<String> = params.iter().map(|p| name_of(&p.ident)).collect();
-        for (_, default) in missing.iter().filter_map(|p| p.default.as_ref()) {
-            // A default may name the parameters before it (`U = T`).
-            let given: HashMap<&str, &Ty> = names.iter().map(String::as_str).zip(&args).collect();
-            let filled = subst(&self.ty(default, &env), &given);
-            args.push(filled);
-        }
-        args
-    }
-
     fn type_args(&self, args: &PathArguments, env: &Env) -> Vec<Ty> {
         match args {
             PathArguments::AngleBracketed(a) => a

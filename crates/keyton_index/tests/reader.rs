@@ -3,7 +3,7 @@
 
 use std::path::Path as FsPath;
 
-use keyton_index::{ApiIndex, Cfg, Entry, FnSig, IntTy, Item, NoFiles, Receiver, TraitRef, Ty};
+use keyton_index::{ApiIndex, Cfg, Entry, FnSig, Item, NoFiles, Receiver, TraitRef, Ty};
 
 fn p(parts: &[&str]) -> Vec<String> {
     parts.iter().map(|s| s.to_string()).collect()
@@ -487,34 +487,4 @@ fn namespaces_keep_a_module_and_a_function_of_one_name() {
         p(&["c", "private", "not", "Bool"])
     );
     assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
-}
-
-#[test]
-fn const_generic_arguments_are_values_not_types() {
-    let ix = ApiIndex::from_source(
-        "c",
-        "pub struct Buf<T, const N: usize>([T; N]);
-        pub fn make<const N: usize>() -> Buf<u8, N> { todo!() }",
-    )
-    .expect("parses");
-    let Item::Fn(make) = &ix.lookup(&["c", "make"]).expect("make").item else {
-        panic!("a fn")
-    };
-    assert_eq!(make.ret, Ty::adt(&["c", "Buf"], vec![Ty::Int(IntTy::U8)]));
-    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
-}
-
-#[test]
-fn a_type_written_without_its_defaulted_arguments_gets_them() {
-    let ix = ApiIndex::from_source(
-        "c",
-        "pub struct State;
-        pub struct Map<K, V, S = State>(K, V, S);
-        impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }",
-    )
-    .expect("parses");
-    let new = &ix.impls()[0].methods[0];
-    let (k, v) = (Ty::Param("K".into()), Ty::Param("V".into()));
-    let state = Ty::adt(&["c", "State"], vec![]);
-    assert_eq!(new.ret, Ty::adt(&["c", "Map"], vec![k, v, state]));
 }
