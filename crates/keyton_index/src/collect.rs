@@ -221,8 +221,10 @@ impl Collector<'_> {
             return Ok(());
         }
         let mut item = item;
-        if let I::Impl(imp) = &mut item {
-            self.impl_macros(module, imp);
+        match &mut item {
+            I::Impl(imp) => self.member_macros(module, &mut imp.items, "an impl"),
+            I::Trait(t) => self.member_macros(module, &mut t.items, "a trait"),
+            _ => {}
         }
         self.cfg.strip(&mut item);
         match item {

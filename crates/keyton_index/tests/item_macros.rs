@@ -1,6 +1,6 @@
 //! Items that other crates' macros declare (`bitflags!`, `lazy_static!`,
 //! `thread_local!`), read by the index's own reader of each, and methods
-//! a crate's own macro writes inside an impl block.
+//! a crate's own macro writes inside an impl block or a trait.
 
 use keyton_index::{ApiIndex, Cfg, Item, NoFiles, Ty};
 use std::path::Path as FsPath;
@@ -206,4 +206,17 @@ fn bitflags_1_derives_the_usual_traits_itself() {
         methods.contains(&"contains") && !methods.contains(&"iter"),
         "{methods:?}"
     );
+}
+
+#[test]
+fn a_crate_macro_inside_a_trait_adds_its_methods() {
+    let ix = read(
+        "macro_rules! provided { ($name:ident) => { fn $name(&self) -> i64 { 0 } }; }
+        pub trait Sized2 { fn width(&self) -> i64; provided!(height); }",
+    );
+    let Item::Trait(t) = &ix.lookup(&["c", "Sized2"]).expect("the trait").item else {
+        panic!("a trait")
+    };
+    let names: Vec<&str> = t.methods.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["width", "height"]);
 }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use syn::parse::Parser;
+use syn::parse::{Parse, ParseStream, Parser};
 
 use super::{Collector, DefKind, Dirs, Vis, doc_of, ident_vis, name_of};
 use crate::IndexError;
@@ -93,41 +93,44 @@ impl Collector<'_> {
         Ok(())
     }
 
-    /// Macro invocations among an impl block's items (`impl T { getters!
-    /// { .. } }`) replaced by what they expand to, when they are the crate's
-    /// own `macro_rules!`; others are left out with a warning.
-    pub(super) fn impl_macros(&mut self, module: ModId, imp: &mut syn::ItemImpl) {
+    /// Macro invocations among an impl block's or a trait's items (`impl
+    /// T { getters! { .. } }`) replaced by what they expand to, when they
+    /// are the crate's own `macro_rules!`; others are left out with a
+    /// warning naming `within`.
+    pub(super) fn member_macros<T: Member>(
+        &mut self,
+        module: ModId,
+        members: &mut Vec<T>,
+        within: &str,
+    ) {
         let mut depth = 0;
-        while depth < MAX_EXPANSION_DEPTH
-            && imp
-                .items
-                .iter()
-                .any(|i| matches!(i, syn::ImplItem::Macro(_)))
-        {
+        while depth < MAX_EXPANSION_DEPTH && members.iter().any(Member::is_macro) {
             depth += 1;
-            let items = std::mem::take(&mut imp.items);
-            for item in items {
-                let syn::ImplItem::Macro(m) = item else {
-                    imp.items.push(item);
-                    continue;
+            for member in std::mem::take(members) {
+                let mac = match member.into_macro() {
+                    Ok(mac) => mac,
+                    Err(member) => {
+                        members.push(member);
+                        continue;
+                    }
                 };
-                let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
+                let name = mac.path.segments.last().map(|s| name_of(&s.ident));
                 let name = name.unwrap_or_default();
                 let expanded = self
                     .macros
                     .get(&name)
                     .filter(|_| self.expansions < MAX_EXPANSIONS)
-                    .and_then(|def| def.expand(m.mac.tokens))
-                    .and_then(|tokens| impl_items.parse2(tokens).ok());
+                    .and_then(|def| def.expand(mac.tokens))
+                    .and_then(|tokens| members_of.parse2(tokens).ok());
                 match expanded {
-                    Some(items) => {
+                    Some(expanded) => {
                         self.expansions += 1;
-                        imp.items.extend(items);
+                        members.extend(expanded);
                     }
                     None => {
                         let at = self.krate.modules[module].path.join("::");
                         self.krate.warnings.push(format!(
-                            "{at}: items inside macro `{name}!` in an impl are not read"
+                            "{at}: items inside macro `{name}!` in {within} are not read"
                         ));
                     }
                 }
@@ -136,11 +139,42 @@ impl Collector<'_> {
     }
 }
 
-/// Items of an impl block, one after another.
-fn impl_items(input: syn::parse::ParseStream) -> syn::Result<Vec<syn::ImplItem>> {
-    let mut items = Vec::new();
-    while !input.is_empty() {
-        items.push(input.parse()?);
+/// An item of an impl block or of a trait, which may be a macro invocation.
+pub(super) trait Member: Parse {
+    fn is_macro(&self) -> bool;
+    /// The invocation, if this is one; else the member itself.
+    fn into_macro(self) -> Result<syn::Macro, Self>;
+}
+
+impl Member for syn::ImplItem {
+    fn is_macro(&self) -> bool {
+        matches!(self, syn::ImplItem::Macro(_))
     }
-    Ok(items)
+    fn into_macro(self) -> Result<syn::Macro, Self> {
+        match self {
+            syn::ImplItem::Macro(m) => Ok(m.mac),
+            other => Err(other),
+        }
+    }
+}
+
+impl Member for syn::TraitItem {
+    fn is_macro(&self) -> bool {
+        matches!(self, syn::TraitItem::Macro(_))
+    }
+    fn into_macro(self) -> Result<syn::Macro, Self> {
+        match self {
+            syn::TraitItem::Macro(m) => Ok(m.mac),
+            other => Err(other),
+        }
+    }
+}
+
+/// Members one after another.
+fn members_of<T: Parse>(input: ParseStream) -> syn::Result<Vec<T>> {
+    let mut members = Vec::new();
+    while !input.is_empty() {
+        members.push(input.parse()?);
+    }
+    Ok(members)
 }
