@@ -86,8 +86,9 @@ fn bitflags(input: ParseStream, cfg: &Cfg) -> syn::Result<Vec<Declared>> {
     } else {
         TokenStream::new()
     };
-    let mut out = Vec::new();
+    let mut declared = Vec::new();
     while !input.is_empty() {
+        let mut out = Vec::new();
         let attrs = input.call(Attribute::parse_outer)?;
         let declares_struct = !input.peek(Token![impl]);
         let vis: Visibility = if declares_struct {
@@ -184,11 +185,18 @@ fn bitflags(input: ParseStream, cfg: &Cfg) -> syn::Result<Vec<Declared>> {
                 }
             });
         }
+        // The impls hold where the struct does.
+        let cfgs: Vec<&Attribute> = attrs.iter().filter(|a| a.path().is_ident("cfg")).collect();
+        for tokens in out {
+            for mut item in syn::parse2::<syn::File>(tokens)?.items {
+                if let syn::Item::Impl(imp) = &mut item {
+                    imp.attrs.extend(cfgs.iter().map(|a| (*a).clone()));
+                }
+                declared.push(Declared::Item(item));
+            }
+        }
     }
-    out.into_iter()
-        .map(|tokens| syn::parse2::<syn::File>(tokens).map(|f| f.items))
-        .collect::<syn::Result<Vec<_>>>()
-        .map(|items| items.into_iter().flatten().map(Declared::Item).collect())
+    Ok(declared)
 }
 
 /// `lazy_static! { #[doc] pub static ref NAME: T = init; .. }`.

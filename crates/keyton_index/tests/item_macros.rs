@@ -33,8 +33,11 @@ fn bitflags_declares_a_struct_with_a_const_per_flag_methods_and_operators() {
             }
             struct Private: u8 { const A = 1; }
         }
-        bitflags::bitflags! { pub struct Other: u64 { const X = 1; } }",
+        bitflags::bitflags! { pub struct Other: u64 { const X = 1; } }
+        bitflags! { #[cfg(feature = \"off\")] pub struct Off: u8 { const X = 1; } }",
     );
+    let off = Ty::adt(&["c", "Off"], vec![]);
+    assert!(ix.lookup(&["c", "Off"]).is_none() && ix.impls_for(&off).is_empty());
     let perms = ix.lookup(&["c", "Perms"]).expect("the struct");
     assert!(
         matches!(&perms.item, Item::Struct(s) if s.doc == "Permissions." && s.fields.is_empty())
