@@ -1,5 +1,5 @@
 //! Item macros of other crates that the reader knows: `bitflags!`,
-//! `lazy_static!` and `thread_local!`. A crate's own `macro_rules!` are
+//! `lazy_static!`, `thread_local!` and `paste!`. A crate's own `macro_rules!` are
 //! expanded with their rules (`macros`), but a foreign macro's rules live in
 //! another crate, often behind layers of `$crate::__private` helpers and
 //! proc macros; expanding those in general needs rustc itself (a probe
@@ -8,10 +8,10 @@
 //! input grammar, so each gets a reader here that writes the items the
 //! macro would declare (signatures only), read then like written source.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
 use quote::quote;
 use syn::parse::{ParseStream, Parser};
-use syn::{Attribute, Expr, Ident, Token, Type, Visibility};
+use syn::{Attribute, Expr, Token, Type, Visibility};
 
 use crate::cfg::Cfg;
 
@@ -46,6 +46,11 @@ const KNOWN: &[KnownMacro] = &[
         krate: "std",
         name: "thread_local",
         read: thread_local,
+    },
+    KnownMacro {
+        krate: "paste",
+        name: "paste",
+        read: paste,
     },
 ];
 
@@ -240,4 +245,110 @@ fn thread_local(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
         out.push(Declared::Item(item));
     }
     Ok(out)
+}
+
+/// `paste! { pub fn [<get_ $name>]() {} }`: the items with each `[< .. >]`
+/// made one identifier of its pieces (identifiers, literals, `_`), a piece
+/// followed by `:lower`, `:upper`, `:snake` or `:camel` changed so.
+fn paste(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
+    let tokens = pasted(input.parse()?)?;
+    let file: syn::File = syn::parse2(tokens)?;
+    Ok(file.items.into_iter().map(Declared::Item).collect())
+}
+
+fn pasted(tokens: TokenStream) -> syn::Result<TokenStream> {
+    tokens
+        .into_iter()
+        .map(|tt| match tt {
+            TokenTree::Group(g) if g.delimiter() == Delimiter::Bracket && is_paste(&g) => {
+                let inner: Vec<TokenTree> = g.stream().into_iter().collect();
+                let text = paste_text(&inner[1..inner.len() - 1])?;
+                // Checked first: `Ident::new` panics on what is no identifier.
+                syn::parse_str::<Ident>(&text)?;
+                Ok(TokenTree::Ident(Ident::new(&text, g.span())))
+            }
+            TokenTree::Group(g) => {
+                let mut group = Group::new(g.delimiter(), pasted(g.stream())?);
+                group.set_span(g.span());
+                Ok(TokenTree::Group(group))
+            }
+            other => Ok(other),
+        })
+        .collect()
+}
+
+/// `[< .. >]`
+fn is_paste(g: &Group) -> bool {
+    let tts: Vec<TokenTree> = g.stream().into_iter().collect();
+    let punct =
+        |t: Option<&TokenTree>, c: char| matches!(t, Some(TokenTree::Punct(p)) if p.as_char() == c);
+    tts.len() >= 3 && punct(tts.first(), '<') && punct(tts.last(), '>')
+}
+
+/// The identifier the pieces of a `[< .. >]` make.
+fn paste_text(pieces: &[TokenTree]) -> syn::Result<String> {
+    let mut text = String::new();
+    let mut i = 0;
+    while i < pieces.len() {
+        let piece = match &pieces[i] {
+            TokenTree::Ident(id) => id.to_string().trim_start_matches("r#").to_string(),
+            TokenTree::Literal(l) => l.to_string().trim_matches('"').to_string(),
+            TokenTree::Punct(p) if p.as_char() == '_' => "_".to_string(),
+            // A fragment a macro passed in.
+            TokenTree::Group(g) if g.delimiter() == Delimiter::None => {
+                paste_text(&g.stream().into_iter().collect::<Vec<_>>())?
+            }
+            other => {
+                return Err(syn::Error::new(
+                    other.span(),
+                    "not a piece of an identifier",
+                ));
+            }
+        };
+        i += 1;
+        let modifier = match (pieces.get(i), pieces.get(i + 1)) {
+            (Some(TokenTree::Punct(p)), Some(TokenTree::Ident(m))) if p.as_char() == ':' => {
+                i += 2;
+                Some(m.to_string())
+            }
+            _ => None,
+        };
+        text.push_str(&match modifier.as_deref() {
+            None => piece,
+            Some("lower") => piece.to_lowercase(),
+            Some("upper") => piece.to_uppercase(),
+            Some("snake") => snake_case(&piece),
+            Some("camel") => camel_case(&piece),
+            Some(m) => {
+                let msg = format!("unknown paste modifier `{m}`");
+                return Err(syn::Error::new(pieces[i - 1].span(), msg));
+            }
+        });
+    }
+    Ok(text)
+}
+
+/// `HttpRequest` → `http_request`.
+fn snake_case(s: &str) -> String {
+    let mut out = String::new();
+    for (k, c) in s.chars().enumerate() {
+        if c.is_uppercase() && k > 0 && !out.ends_with('_') {
+            out.push('_');
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// `http_request` → `HttpRequest`.
+fn camel_case(s: &str) -> String {
+    s.split('_')
+        .map(|word| {
+            let mut chars = word.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        })
+        .collect()
 }

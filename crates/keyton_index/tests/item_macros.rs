@@ -223,3 +223,44 @@ fn a_crate_macro_inside_a_trait_adds_its_methods() {
     let names: Vec<&str> = t.methods.iter().map(|m| m.name.as_str()).collect();
     assert_eq!(names, ["width", "height"]);
 }
+
+#[test]
+fn paste_makes_identifiers_of_pieces() {
+    let ix = read(
+        "pub struct S { width: i64 }
+        macro_rules! getters {
+            ($($f:ident: $t:ty),*) => {
+                paste::paste! { impl S { $(pub fn [<get_ $f>](&self) -> $t { todo!() })* } }
+            };
+        }
+        getters!(width: i64, height_px: i64);
+        paste::paste! {
+            pub struct [<Http Request>];
+            pub fn [<make_ \"thing\">]() {}
+            pub const [<max_len:upper>]: usize = 1;
+            pub struct [<http_client:camel>];
+            pub fn [<HttpClient:snake>]() {}
+        }",
+    );
+    let ty = Ty::adt(&["c", "S"], vec![]);
+    let names: Vec<&str> = ix.impls_for(&ty)[0]
+        .methods
+        .iter()
+        .map(|m| m.name.as_str())
+        .collect();
+    assert_eq!(names, ["get_width", "get_height_px"]);
+    for path in [
+        "HttpRequest",
+        "make_thing",
+        "MAX_LEN",
+        "HttpClient",
+        "http_client",
+    ] {
+        assert!(
+            ix.lookup(&["c", path]).is_some(),
+            "{path}: {:?}",
+            ix.warnings()
+        );
+    }
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+}
