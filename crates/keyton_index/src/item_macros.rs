@@ -256,7 +256,9 @@ fn paste(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
     Ok(file.items.into_iter().map(Declared::Item).collect())
 }
 
-fn pasted(tokens: TokenStream) -> syn::Result<TokenStream> {
+/// `tokens` with each `[< .. >]` made one identifier (also what `paste!`
+/// among an impl block's items gives).
+pub(crate) fn pasted(tokens: TokenStream) -> syn::Result<TokenStream> {
     tokens
         .into_iter()
         .map(|tt| match tt {

@@ -240,7 +240,8 @@ fn paste_makes_identifiers_of_pieces() {
             pub const [<max_len:upper>]: usize = 1;
             pub struct [<http_client:camel>];
             pub fn [<HttpClient:snake>]() {}
-        }",
+        }
+        impl S { paste::paste! { pub fn [<set_ width>](&mut self, w: i64) {} } }",
     );
     let ty = Ty::adt(&["c", "S"], vec![]);
     let names: Vec<&str> = ix.impls_for(&ty)[0]
@@ -249,6 +250,8 @@ fn paste_makes_identifiers_of_pieces() {
         .map(|m| m.name.as_str())
         .collect();
     assert_eq!(names, ["get_width", "get_height_px"]);
+    let set = ix.impls_for(&ty)[1].methods[0].name.as_str();
+    assert_eq!(set, "set_width");
     for path in [
         "HttpRequest",
         "make_thing",

@@ -10,7 +10,7 @@ use syn::parse::{Parse, ParseStream, Parser};
 use super::{Collector, DefKind, Dirs, Vis, doc_of, ident_vis, name_of};
 use crate::IndexError;
 use crate::collect::ModId;
-use crate::item_macros::{Declared, read_known};
+use crate::item_macros::{Declared, pasted, read_known};
 use crate::macros::{MAX_EXPANSION_DEPTH, MAX_EXPANSIONS, MacroDef, cfg_if};
 
 impl Collector<'_> {
@@ -95,8 +95,8 @@ impl Collector<'_> {
 
     /// Macro invocations among an impl block's or a trait's items (`impl
     /// T { getters! { .. } }`) replaced by what they expand to, when they
-    /// are the crate's own `macro_rules!`; others are left out with a
-    /// warning naming `within`.
+    /// are the crate's own `macro_rules!` or `paste!`; others are left out
+    /// with a warning naming `within`.
     pub(super) fn member_macros<T: Member>(
         &mut self,
         module: ModId,
@@ -116,12 +116,13 @@ impl Collector<'_> {
                 };
                 let name = mac.path.segments.last().map(|s| name_of(&s.ident));
                 let name = name.unwrap_or_default();
-                let expanded = self
-                    .macros
-                    .get(&name)
-                    .filter(|_| self.expansions < MAX_EXPANSIONS)
-                    .and_then(|def| def.expand(mac.tokens))
-                    .and_then(|tokens| members_of.parse2(tokens).ok());
+                let expanded = match self.macros.get(&name) {
+                    _ if self.expansions >= MAX_EXPANSIONS => None,
+                    Some(def) => def.expand(mac.tokens),
+                    None if name == "paste" => pasted(mac.tokens).ok(),
+                    None => None,
+                };
+                let expanded = expanded.and_then(|tokens| members_of.parse2(tokens).ok());
                 match expanded {
                     Some(expanded) => {
                         self.expansions += 1;
