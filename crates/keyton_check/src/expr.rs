@@ -214,27 +214,18 @@ impl Checker<'_> {
 
     /// A path used as a value: a const, a static, or a unit variant.
     pub fn path_value(&mut self, path: &[String], span: Span) -> Res<hir::Expr> {
-        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
-        if let Some(entry) = self.index.lookup(&refs) {
-            let canonical = entry.canonical_path.clone();
-            match &entry.item {
-                Item::Const(ty) | Item::Static(ty) => {
-                    return Ok(self.mk(ExprKind::Path(canonical), ty.clone(), span));
-                }
-                Item::Fn(_) => {
-                    return self.error_help(
-                        span,
-                        format!("the function `{}` can only be called here", path.join(".")),
-                        "call it with `(...)`",
-                    );
-                }
-                _ => {}
-            }
+        if let Some(value) = self.const_or_static(path, span)? {
+            return Ok(value);
         }
-        if let Some((ty_path, member)) = path.split_last().map(|(m, p)| (p.to_vec(), m.clone()))
-            && let Some(found) = self.type_member(&ty_path, &member, span)?
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Some(entry) = self.index.lookup(&refs)
+            && let Item::Fn(_) = &entry.item
         {
-            return Ok(found);
+            return self.error_help(
+                span,
+                format!("the function `{}` can only be called here", path.join(".")),
+                "call it with `(...)`",
+            );
         }
         let (last, parent) = path.split_last().expect("paths are not empty");
         let parent_refs: Vec<&str> = parent.iter().map(String::as_str).collect();
@@ -247,6 +238,31 @@ impl Checker<'_> {
         ))
     }
 
+    /// The value at `path` when it names a const, a static, a `Type.CONST`
+    /// or a unit variant; `None` for other items.
+    pub fn const_or_static(&mut self, path: &[String], span: Span) -> Res<Option<hir::Expr>> {
+        let refs: Vec<&str> = path.iter().map(String::as_str).collect();
+        if let Some(entry) = self.index.lookup(&refs) {
+            let canonical = entry.canonical_path.clone();
+            match &entry.item {
+                Item::Const(ty) | Item::Static(ty) => {
+                    return Ok(Some(self.mk(ExprKind::Path(canonical), ty.clone(), span)));
+                }
+                // The static's own type is hidden: its value is what it derefs to.
+                Item::LazyStatic(ty) => {
+                    let ty = ty.clone();
+                    let lazy = self.mk(ExprKind::Path(canonical), Ty::Unit, span);
+                    return Ok(Some(self.mk(ExprKind::Deref(Box::new(lazy)), ty, span)));
+                }
+                _ => {}
+            }
+        }
+        match path.split_last() {
+            Some((member, ty_path)) => self.type_member(ty_path, member, span),
+            None => Ok(None),
+        }
+    }
+
     /// `Type.CONST` or `Enum.Variant` (a unit variant) as a value.
     fn type_member(
         &mut self,
@@ -255,7 +271,7 @@ impl Checker<'_> {
         span: Span,
     ) -> Res<Option<hir::Expr>> {
         let refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
-        let Some(canonical) = self.type_path_of_public(&refs) else {
+        let Some(canonical) = self.adt_named(&refs) else {
             return Ok(None);
         };
         let self_ty = self.fresh_adt(&canonical);
@@ -279,12 +295,6 @@ impl Checker<'_> {
             }
         }
         Ok(None)
-    }
-
-    /// The canonical path of a struct or enum named by a public path.
-    pub fn type_path_of_public(&self, path: &[&str]) -> Option<Vec<String>> {
-        let entry = self.index.lookup(path)?;
-        matches!(entry.item, Item::Struct(_) | Item::Enum(_)).then(|| entry.canonical_path.clone())
     }
 
     /// The ADT at `canonical` with fresh variables for its generics.

@@ -126,6 +126,10 @@ pub(crate) struct Checker<'a> {
     pub out_fns: Vec<hir::Function>,
     /// Names bound by `rimport` and `from ... rimport`, to public paths.
     pub imports: HashMap<String, Vec<String>>,
+    /// Macros bound by `from ... rimport`, to public paths: macros have a
+    /// namespace of their own, so `from anyhow rimport anyhow` leaves the
+    /// name `anyhow` the crate's in paths.
+    pub macro_imports: HashMap<String, Vec<String>>,
     /// The return type of each function being checked, innermost last.
     pub returns: Vec<Ty>,
     /// Rust names already given to functions.
@@ -189,6 +193,7 @@ impl<'a> Checker<'a> {
             in_progress: HashSet::new(),
             out_fns: Vec::new(),
             imports: HashMap::new(),
+            macro_imports: HashMap::new(),
             returns: Vec::new(),
             fn_names: HashSet::new(),
             lambdas: Vec::new(),

@@ -113,10 +113,11 @@ impl Checker<'_> {
     /// crate (`json` after `from serde_json rimport json` too).
     pub(crate) fn macro_path(&self, path: &[String]) -> Vec<String> {
         match path {
-            [one] => match self.imports.get(one) {
-                Some(imported) if imported.len() > 1 => imported.clone(),
-                _ => vec![one.clone()],
-            },
+            [one] => self
+                .macro_imports
+                .get(one)
+                .cloned()
+                .unwrap_or_else(|| vec![one.clone()]),
             _ => {
                 let names: Vec<&str> = path.iter().map(String::as_str).collect();
                 self.public_path(&names).unwrap_or_else(|| path.to_vec())

@@ -36,6 +36,8 @@ impl Checker<'_> {
             let last = out[out.len() - 1].clone();
             let next = match &last {
                 Ty::Ref { inner, .. } => Some((**inner).clone()),
+                // An array's methods are a slice's (rustc unsizes the receiver).
+                Ty::Array(inner, _) => Some(Ty::Slice(inner.clone())),
                 _ => self.assoc_of(&last, "Deref", "Target"),
             };
             match next {
@@ -66,8 +68,12 @@ impl Checker<'_> {
     }
 
     fn method_on(&mut self, cand: &Ty, name: &str, with_self: bool) -> Option<Found> {
-        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand {
-            return self.method_from_bounds(cand, &bounds.clone(), name);
+        // Its bounds' methods, else those of blanket impls its bounds meet
+        // (itertools' `impl<T: Iterator> Itertools for T`).
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand
+            && let Some(found) = self.method_from_bounds(cand, &bounds.clone(), name)
+        {
+            return Some(found);
         }
         let impls = self.impls_ordered(cand);
         let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);
@@ -153,14 +159,15 @@ impl Checker<'_> {
                 .iter()
                 .filter(|g| g.name == *param)
                 .flat_map(|g| &g.bounds)
-                .all(|b| self.implements_directly(cand, &b.path));
+                .all(|b| self.implements_directly(cand, b));
         }
         let map: HashMap<String, Ty> = imp
             .generics
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(&imp.self_ty, &map);
+        // `impl<K, V> IndexMap<K, V>` is of `IndexMap<K, V, RandomState>`.
+        let self_ty = self.with_default_args(&subst(&imp.self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.can_unify(&self_ty, &cand)
     }
@@ -224,10 +231,7 @@ impl Checker<'_> {
                 .find(|g| g.name == *name)
                 .map(|g| g.bounds.clone())
                 .unwrap_or_default();
-            if !bounds
-                .iter()
-                .all(|b| self.implements_directly(&cand, &b.path))
-            {
+            if !bounds.iter().all(|b| self.implements_directly(&cand, b)) {
                 return None;
             }
         }
@@ -235,7 +239,7 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(self_ty, &map);
+        let self_ty = self.with_default_args(&subst(self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.unify(&self_ty, &cand).then_some(map)
     }
@@ -267,10 +271,10 @@ impl Checker<'_> {
         }
     }
 
-    /// Whether `ty` implements the trait at `path` by an impl of its own (or,
-    /// for an opaque type, by a bound); marker traits like `Sized` hold.
-    fn implements_directly(&self, ty: &Ty, path: &[String]) -> bool {
-        let name = path.last().map_or("", String::as_str);
+    /// Whether `ty` implements the trait of `bound` by an impl of its own
+    /// (or, for an opaque type, by a bound); marker traits like `Sized` hold.
+    fn implements_directly(&self, ty: &Ty, bound: &TraitRef) -> bool {
+        let name = bound.path.last().map_or("", String::as_str);
         if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
             return true;
         }
@@ -280,13 +284,17 @@ impl Checker<'_> {
                 .iter()
                 .any(|b| b.path.last().map(String::as_str) == Some(name));
         }
-        self.implements_within(ty, name, BLANKET_DEPTH)
+        self.implements_within(ty, bound, BLANKET_DEPTH)
     }
 
     /// `implements_directly` by trait name, following blanket impls
     /// (`impl<R: Rng> RngExt for R`) through their bounds at most `depth`
     /// deep: deep enough for a crate's layered traits, never endless.
-    fn implements_within(&self, ty: &Ty, name: &str, depth: usize) -> bool {
+    fn implements_within(&self, ty: &Ty, bound: &TraitRef, depth: usize) -> bool {
+        let name = bound.path.last().map_or("", String::as_str);
+        if !self.meets_bindings(ty, bound) {
+            return false;
+        }
         self.index.impls_for(ty).iter().any(|imp| {
             let of_trait = imp
                 .trait_ref
@@ -302,13 +310,33 @@ impl Checker<'_> {
                             .filter(|g| g.name == *param)
                             .flat_map(|g| &g.bounds)
                             .all(|b| {
-                                let bound = b.path.last().map_or("", String::as_str);
-                                matches!(bound, "Sized" | "Send" | "Sync" | "Unpin")
-                                    || self.implements_within(ty, bound, depth - 1)
+                                let marker = b.path.last().map_or("", String::as_str);
+                                matches!(marker, "Sized" | "Send" | "Sync" | "Unpin")
+                                    || self.implements_within(ty, b, depth - 1)
                             })
                 }
                 _ => true,
             }
+        })
+    }
+
+    /// Whether `ty`'s own impls of the trait of `bound` give its associated
+    /// types as `bound` constrains them (`TryRng<Error = Infallible>`);
+    /// types with parameters are not compared.
+    fn meets_bindings(&self, ty: &Ty, bound: &TraitRef) -> bool {
+        let name = bound.path.last();
+        bound.bindings.iter().all(|(assoc, want)| {
+            self.index
+                .impls_for(ty)
+                .iter()
+                .filter(|imp| !matches!(imp.self_ty, Ty::Param(_)))
+                .filter(|imp| {
+                    imp.trait_ref
+                        .as_ref()
+                        .is_some_and(|t| t.path.last() == name)
+                })
+                .filter_map(|imp| imp.assoc_types.iter().find(|(n, _)| n == assoc))
+                .all(|(_, got)| got == want || has_params(got) || has_params(want))
         })
     }
 
@@ -543,3 +571,15 @@ const BLANKET_DEPTH: usize = 3;
 /// How deep projections may nest (`<<T as A>::X as B>::Y`...): past it, a
 /// cycle among a crate's impls is assumed and the type is left open.
 const MAX_PROJECTION_DEPTH: usize = 32;
+
+/// Whether `ty` mentions a generic parameter or an inference variable.
+fn has_params(ty: &Ty) -> bool {
+    match ty {
+        Ty::Param(_) | Ty::Infer(_) | Ty::Assoc { .. } | Ty::Opaque(_) => true,
+        Ty::Adt { args, .. } => args.iter().any(has_params),
+        Ty::Tuple(items) => items.iter().any(has_params),
+        Ty::Ref { inner, .. } | Ty::Slice(inner) | Ty::Array(inner, _) => has_params(inner),
+        Ty::Fn { params, ret } => params.iter().any(has_params) || has_params(ret),
+        _ => false,
+    }
+}

@@ -187,7 +187,7 @@ impl Checker<'_> {
         for item in &f.items {
             let mut path = base.clone();
             path.push(&item.name.name);
-            if self.index.lookup(&path).is_none() {
+            let Some(entry) = self.index.lookup(&path) else {
                 let children = self.index.children(&base);
                 return Err(self.unknown(
                     item.name.span,
@@ -195,10 +195,14 @@ impl Checker<'_> {
                     &item.name.name,
                     children,
                 ));
-            }
+            };
             let local = item.alias.as_ref().unwrap_or(&item.name).name.clone();
-            self.imports
-                .insert(local, path.iter().map(|s| s.to_string()).collect());
+            let full = path.iter().map(|s| s.to_string()).collect();
+            if matches!(entry.item, keyton_index::Item::Macro { .. }) {
+                self.macro_imports.insert(local, full);
+            } else {
+                self.imports.insert(local, full);
+            }
         }
         Ok(())
     }

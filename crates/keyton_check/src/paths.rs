@@ -39,8 +39,16 @@ impl Checker<'_> {
         let ty_refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
         let canonical = self
             .type_path(&ty_refs)
-            .or_else(|| self.type_path_of_public(&ty_refs));
+            .or_else(|| self.adt_named(&ty_refs));
         let Some(canonical) = canonical else {
+            // `flags.LETTERS.len()`, `Perms.READ.union(..)`: a method of a value.
+            if let Some(recv) = self.const_or_static(ty_path, path_span)? {
+                let name = ast::Ident {
+                    name: member.clone(),
+                    span: path_span,
+                };
+                return self.method_call(recv, &name, args, expected, span);
+            }
             let parent: Vec<&str> = ty_refs.clone();
             let children = self.index.children(&parent);
             return Err(self.unknown(

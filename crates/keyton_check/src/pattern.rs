@@ -396,7 +396,7 @@ impl Checker<'_> {
             return Err(self.unknown(span, "pattern", &names.join("."), Vec::new()));
         };
         let refs: Vec<&str> = public.iter().map(String::as_str).collect();
-        let Some(canonical) = self.type_path_of_public(&refs) else {
+        let Some(canonical) = self.adt_named(&refs) else {
             return Err(self.unknown(span, "type", &ty_names.join("."), Vec::new()));
         };
         let Some(Item::Enum(def)) = self.index.by_canonical(&canonical).map(|e| e.item.clone())

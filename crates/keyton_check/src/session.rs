@@ -32,6 +32,8 @@ pub struct SessionEnv {
     instances: HashMap<(String, Vec<Ty>), (String, Ty)>,
     /// Names bound by `rimport` and `from ... rimport`.
     imports: HashMap<String, Vec<String>>,
+    /// Macros bound by `from ... rimport`.
+    macro_imports: HashMap<String, Vec<String>>,
     /// Lambdas bound to names: like templates, checked where they are used.
     lambdas: Vec<(String, ast::Expr)>,
     /// Top-level variables that could not outlive their cell (they borrow
@@ -59,9 +61,10 @@ impl SessionEnv {
         self.globals.push((name.to_string(), ty.clone()));
     }
 
-    /// Names bound by imports.
+    /// Names bound by imports (macros' included).
     pub fn import_names(&self) -> impl Iterator<Item = &str> {
-        self.imports.keys().map(String::as_str)
+        let macros = self.macro_imports.keys();
+        self.imports.keys().chain(macros).map(String::as_str)
     }
 
     /// Names of the session's functions (lambdas bound to names included).
@@ -131,6 +134,7 @@ pub fn check_cell_with<'a>(
     checker.fns = env.fns.clone();
     checker.instances = env.instances.clone();
     checker.imports = env.imports.clone();
+    checker.macro_imports = env.macro_imports.clone();
     crate::collect_fn_defs(&mut checker, module);
     checker.non_negative = nonneg::non_negative_names(&module.stmts);
     checker.scopes.push(FrameKind::Function);
@@ -211,6 +215,7 @@ pub fn check_cell_with<'a>(
             fns,
             instances,
             imports: checker.imports,
+            macro_imports: checker.macro_imports,
             lambdas,
             cell_only: checker.cell_only,
             given_away: checker.given_away,

@@ -2,8 +2,10 @@
 //! is it Copy, does it have Display, what is a reference's target.
 
 use crate::{Checker, Res};
+use keyton_diagnostics::Span;
 use keyton_index::{FloatTy, IntTy, Item, Ty};
 use keyton_syntax::ast::{self, TypeExprKind};
+use std::collections::HashMap;
 
 /// Type names every program sees without importing them.
 pub const PRELUDE_TYPES: [(&str, &[&str]); 6] = [
@@ -51,17 +53,28 @@ impl Checker<'_> {
                 }
                 let names: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
                 let span = segments[0].span.to(segments[segments.len() - 1].span);
+                if let Some(aliased) = self.alias(&names, &args, ty.span)? {
+                    return Ok(aliased);
+                }
                 let Some(path) = self.type_path(&names) else {
                     let last = names[names.len() - 1];
                     let candidates = self.type_names_in_scope();
                     return Err(self.unknown(span, "type", last, candidates));
                 };
-                let want = self.generic_count(&path);
-                if args.len() != want && !(args.is_empty() && want > 0) {
+                let generics = self.adt_generics(&path);
+                let want = generics.len();
+                // Parameters with defaults (`S = RandomState`) may be left out.
+                let required = generics.iter().filter(|g| g.default.is_none()).count();
+                if !args.is_empty() && !(required..=want).contains(&args.len()) {
+                    let count = if required < want {
+                        format!("{required} to {want}")
+                    } else {
+                        want.to_string()
+                    };
                     return self.error_help(
                         ty.span,
                         format!(
-                            "`{}` takes {want} type argument(s), found {}",
+                            "`{}` takes {count} type argument(s), found {}",
                             names.join("."),
                             args.len()
                         ),
@@ -71,7 +84,10 @@ impl Checker<'_> {
                 let args = if args.is_empty() {
                     (0..want).map(|_| self.infer.fresh()).collect()
                 } else {
-                    args
+                    let defaults = generics[args.len()..]
+                        .iter()
+                        .filter_map(|g| g.default.clone());
+                    args.into_iter().chain(defaults).collect()
                 };
                 Ok(Ty::Adt { path, args })
             }
@@ -87,11 +103,61 @@ impl Checker<'_> {
         }
         let public = self.public_path(names)?;
         let refs: Vec<&str> = public.iter().map(String::as_str).collect();
-        let entry = self.index.lookup(&refs)?;
-        match entry.item {
-            Item::Struct(_) | Item::Enum(_) => Some(entry.canonical_path.clone()),
+        self.adt_named(&refs)
+    }
+
+    /// The canonical path of the struct or enum public at `path`, or named
+    /// there by an alias without parameters (`chrono.Duration` is `TimeDelta`).
+    pub fn adt_named(&self, path: &[&str]) -> Option<Vec<String>> {
+        let entry = self.index.lookup(path)?;
+        let is_adt = |item: &Item| matches!(item, Item::Struct(_) | Item::Enum(_));
+        match &entry.item {
+            item if is_adt(item) => Some(entry.canonical_path.clone()),
+            Item::TypeAlias(generics, Ty::Adt { path, args })
+                if generics.is_empty() && args.is_empty() =>
+            {
+                let target = self.index.by_canonical(path)?;
+                is_adt(&target.item).then(|| path.clone())
+            }
             _ => None,
         }
+    }
+
+    /// What a type alias stands for, its parameters given by `args` or
+    /// their defaults (`anyhow.Result<i64>` is `Result<i64, anyhow.Error>`);
+    /// `None` when `names` is no alias.
+    fn alias(&mut self, names: &[&str], args: &[Ty], span: Span) -> Res<Option<Ty>> {
+        let Some(public) = self.public_path(names) else {
+            return Ok(None);
+        };
+        let refs: Vec<&str> = public.iter().map(String::as_str).collect();
+        let Some(Item::TypeAlias(generics, target)) = self.index.lookup(&refs).map(|e| &e.item)
+        else {
+            return Ok(None);
+        };
+        let (generics, target) = (generics.clone(), target.clone());
+        if args.len() > generics.len() {
+            return self.error_help(
+                span,
+                format!(
+                    "`{}` takes {} type argument(s), found {}",
+                    names.join("."),
+                    generics.len(),
+                    args.len()
+                ),
+                "write the type arguments in `<...>`",
+            );
+        }
+        let mut map = HashMap::new();
+        for (i, g) in generics.iter().enumerate() {
+            let arg = match (args.get(i), &g.default) {
+                (Some(arg), _) => arg.clone(),
+                (None, Some(default)) => default.clone(),
+                (None, None) => self.infer.fresh(),
+            };
+            map.insert(g.name.clone(), arg);
+        }
+        Ok(Some(crate::infer::subst(&target, &map)))
     }
 
     /// A Keyton path (`HashMap`, `std.collections.HashMap`, `col.HashMap`)
@@ -109,11 +175,11 @@ impl Checker<'_> {
         Some(path)
     }
 
-    fn generic_count(&self, path: &[String]) -> usize {
+    fn adt_generics(&self, path: &[String]) -> Vec<keyton_index::GenericParam> {
         match self.index.by_canonical(path).map(|e| &e.item) {
-            Some(Item::Struct(s)) => s.generics.len(),
-            Some(Item::Enum(e)) => e.generics.len(),
-            _ => 0,
+            Some(Item::Struct(s)) => s.generics.clone(),
+            Some(Item::Enum(e)) => e.generics.clone(),
+            _ => Vec::new(),
         }
     }
 

@@ -2,7 +2,7 @@
 //! package, the source file of its library, its version, the features
 //! enabled on it and the names it uses for its (normal) dependencies.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet, VecDeque};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -110,6 +110,32 @@ impl CrateGraph {
         Ok(graph)
     }
 
+    /// The library packages `id` depends on, directly or through others,
+    /// nearest first; proc-macro crates and what only they use left out
+    /// (their impls are for the compiler's types, not a program's).
+    pub fn dependencies_of(&self, id: &str) -> Vec<&CrateInfo> {
+        let mut seen = BTreeSet::from([id]);
+        let mut queue = VecDeque::from([id]);
+        let mut found = Vec::new();
+        while let Some(next) = queue.pop_front() {
+            let deps = self
+                .packages
+                .get(next)
+                .into_iter()
+                .flat_map(|p| p.deps.values());
+            for dep in deps {
+                if seen.insert(dep)
+                    && let Some(info) = self.packages.get(dep)
+                    && !info.proc_macro
+                {
+                    queue.push_back(dep);
+                    found.push(info);
+                }
+            }
+        }
+        found
+    }
+
     /// The package the root package calls `name`.
     pub fn direct(&self, name: &str) -> Option<&CrateInfo> {
         let name = name.replace('-', "_");
@@ -125,4 +151,47 @@ fn host_triple() -> Option<String> {
     text.lines()
         .find_map(|l| l.strip_prefix("host: "))
         .map(|h| h.trim().to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn package(id: &str, deps: &[&str], proc_macro: bool) -> (String, CrateInfo) {
+        let info = CrateInfo {
+            id: id.to_string(),
+            name: id.to_string(),
+            package: id.to_string(),
+            version: "1.0.0".to_string(),
+            root_file: PathBuf::from("lib.rs"),
+            features: Vec::new(),
+            deps: deps
+                .iter()
+                .map(|d| (d.to_string(), d.to_string()))
+                .collect(),
+            proc_macro,
+            cacheable: true,
+        };
+        (id.to_string(), info)
+    }
+
+    #[test]
+    fn dependencies_go_deeper_than_direct_ones_but_not_into_proc_macros() {
+        let graph = CrateGraph {
+            direct: BTreeMap::from([("rand".to_string(), "rand".to_string())]),
+            packages: BTreeMap::from([
+                package("rand", &["rand_core", "derive"], false),
+                package("rand_core", &["getrandom", "derive"], false),
+                package("getrandom", &["rand_core"], false),
+                package("derive", &["syn"], true),
+                package("syn", &[], false),
+            ]),
+        };
+        let found: Vec<&str> = graph
+            .dependencies_of("rand")
+            .iter()
+            .map(|p| p.name.as_str())
+            .collect();
+        assert_eq!(found, ["rand_core", "getrandom"]);
+    }
 }

@@ -85,7 +85,13 @@ impl CrateIndexer {
         let text = std::fs::read_to_string(&info.root_file).map_err(Error::io(&info.root_file))?;
         let dir = info.root_file.parent().unwrap_or(Path::new("."));
         let file = Path::new(info.root_file.file_name().unwrap_or_default());
-        let cfg = Cfg::host().with_features(info.features.iter().cloned());
+        let versions = info.deps.iter().filter_map(|(name, id)| {
+            let version = &self.graph.packages.get(id)?.version;
+            Some((name.clone(), version.clone()))
+        });
+        let cfg = Cfg::host()
+            .with_features(info.features.iter().cloned())
+            .with_dependencies(versions);
         let deps = DepsOf {
             indexer: self,
             info,

@@ -83,7 +83,7 @@ fn kind_name(item: &Item) -> &'static str {
         Item::Enum(_) => "enums",
         Item::Trait(_) => "traits",
         Item::Const(_) => "consts",
-        Item::Static(_) => "statics",
+        Item::Static(_) | Item::LazyStatic(_) => "statics",
         Item::TypeAlias(..) => "type aliases",
         Item::Macro { .. } => "macros",
     }

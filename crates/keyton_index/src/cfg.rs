@@ -4,7 +4,7 @@
 //! facts are the host's. Unknown cfgs are false, as rustc treats unset names.
 //! `cfg_attr` is applied where it changes the API: to `derive`.
 
-use std::collections::HashSet;
+use std::collections::{BTreeMap, HashSet};
 
 use syn::punctuated::Punctuated;
 use syn::{Attribute, Expr, Lit, Meta, Token};
@@ -16,6 +16,9 @@ pub struct Cfg {
     names: HashSet<String>,
     /// `key = "value"` pairs, features included as `feature = "name"`.
     values: HashSet<(String, String)>,
+    /// The versions of the crate's dependencies, by the names it uses for
+    /// them: which expansion a foreign item macro has (`item_macros`).
+    dependencies: BTreeMap<String, String>,
 }
 
 impl Cfg {
@@ -61,6 +64,22 @@ impl Cfg {
             self.values.insert(("feature".to_string(), f.into()));
         }
         self
+    }
+
+    /// The crate's dependencies are at these versions (`("bitflags", "1.3.2")`).
+    pub fn with_dependencies<I, S>(mut self, versions: I) -> Cfg
+    where
+        I: IntoIterator<Item = (S, S)>,
+        S: Into<String>,
+    {
+        let versions = versions.into_iter().map(|(n, v)| (n.into(), v.into()));
+        self.dependencies.extend(versions);
+        self
+    }
+
+    /// The major version of the dependency the crate calls `name`, if known.
+    pub fn dependency_major(&self, name: &str) -> Option<u64> {
+        self.dependencies.get(name)?.split('.').next()?.parse().ok()
     }
 
     /// A fact set: `with("unix", None)`, `with("target_os", Some("linux"))`.

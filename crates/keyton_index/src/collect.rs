@@ -12,11 +12,13 @@ use syn::{Attribute, UseTree, Visibility};
 
 use crate::IndexError;
 use crate::cfg::Cfg;
-use crate::macros::{MAX_EXPANSION_DEPTH, MacroDef, cfg_if};
+use crate::macros::MacroDef;
 pub(crate) use crate::names::{doc_of, name_of};
 use crate::names::{error_line, path_attr, proc_macro_name};
 use crate::source::SourceLoader;
 use crate::ty::Path;
+
+mod expand;
 
 pub(crate) type ModId = usize;
 pub(crate) type DefId = usize;
@@ -76,6 +78,8 @@ pub(crate) enum DefKind {
     Trait(Box<syn::ItemTrait>),
     Const(Box<syn::Type>),
     Static(Box<syn::Type>),
+    /// `lazy_static!`'s `static ref NAME: T`, by `T`.
+    LazyStatic(Box<syn::Type>),
     Alias(Box<syn::ItemType>),
     /// A `#[macro_export]` macro, with its doc.
     Macro(String),
@@ -97,6 +101,7 @@ pub(crate) struct Crate {
 }
 
 /// Where the files of a module's children are looked for.
+#[derive(Clone)]
 struct Dirs {
     /// The directory of the file being read (base of `#[path]`).
     file_dir: PathBuf,
@@ -114,6 +119,12 @@ struct Collector<'a> {
     macros: HashMap<String, Rc<MacroDef>>,
     /// Macro expansions being read, innermost last.
     expanding: usize,
+    /// Macro expansions read so far.
+    expansions: usize,
+    /// Invocations of macros not defined yet where they were met.
+    deferred: Vec<(ModId, syn::ItemMacro, Dirs)>,
+    /// Reading the deferred invocations: a macro still unknown is not read.
+    finishing: bool,
 }
 
 /// Parse the crate whose root file is `root_file` (relative to the crate
@@ -145,6 +156,9 @@ pub(crate) fn collect(
         loader,
         macros: HashMap::new(),
         expanding: 0,
+        expansions: 0,
+        deferred: Vec::new(),
+        finishing: false,
     };
     let dir = root_file
         .parent()
@@ -157,6 +171,10 @@ pub(crate) fn collect(
     };
     if cfg.allows(&file.attrs) {
         c.items(0, file.items, &dirs)?;
+    }
+    c.finishing = true;
+    for (module, m, dirs) in std::mem::take(&mut c.deferred) {
+        c.macro_item(module, m, &dirs)?;
     }
     Ok(c.krate)
 }
@@ -203,6 +221,11 @@ impl Collector<'_> {
             return Ok(());
         }
         let mut item = item;
+        match &mut item {
+            I::Impl(imp) => self.member_macros(module, &mut imp.items, "an impl"),
+            I::Trait(t) => self.member_macros(module, &mut t.items, "a trait"),
+            _ => {}
+        }
         self.cfg.strip(&mut item);
         match item {
             I::Const(i) => {
@@ -349,52 +372,6 @@ impl Collector<'_> {
                 }
             }
         }
-    }
-
-    /// `#[macro_export] macro_rules! m` is public at the crate root. An
-    /// item-level invocation of one of the crate's own macros (`if_hyper! {
-    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
-    /// read in place.
-    fn macro_item(
-        &mut self,
-        module: ModId,
-        m: syn::ItemMacro,
-        dirs: &Dirs,
-    ) -> Result<(), IndexError> {
-        if m.mac.path.is_ident("macro_rules") {
-            let exported = m.attrs.iter().any(|a| a.path().is_ident("macro_export"));
-            if let Some(name) = &m.ident {
-                if exported {
-                    let (name, doc) = (name_of(name), doc_of(&m.attrs));
-                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
-                }
-                if let Some(def) = MacroDef::parse(m.mac.tokens) {
-                    self.macros.insert(name_of(name), Rc::new(def));
-                }
-            }
-            return Ok(());
-        }
-        let name = m.mac.path.segments.last().map(|s| name_of(&s.ident));
-        let name = name.unwrap_or_default();
-        let expanded = match self.macros.get(&name) {
-            _ if self.expanding >= MAX_EXPANSION_DEPTH => None,
-            Some(def) => def.clone().expand(m.mac.tokens),
-            None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
-            // Its input is the struct or enum it declares, `#[pin]` on fields.
-            None if name == "pin_project" => Some(m.mac.tokens),
-            None => None,
-        };
-        let items = expanded.and_then(|t| syn::parse2::<syn::File>(t).ok());
-        let at = self.krate.modules[module].path.join("::");
-        let Some(file) = items else {
-            let what = format!("{at}: items inside macro `{name}!` are not read");
-            self.krate.warnings.push(what);
-            return Ok(());
-        };
-        self.expanding += 1;
-        let read = self.items(module, file.items, dirs);
-        self.expanding -= 1;
-        read
     }
 
     fn module(&mut self, parent: ModId, m: syn::ItemMod, dirs: &Dirs) -> Result<(), IndexError> {

@@ -145,6 +145,7 @@ fn item_text(name: &str, item: &Item) -> (&'static str, String) {
         }
         Item::Const(t) => ("const", format!("{name}: {t}")),
         Item::Static(t) => ("static", format!("{name}: {t}")),
+        Item::LazyStatic(t) => ("static", format!("ref {name}: {t}")),
         Item::TypeAlias(g, t) => ("type", format!("{name}{} = {t}", generics_text(g))),
         Item::Macro { .. } => ("macro", format!("{name}!(..)")),
     }

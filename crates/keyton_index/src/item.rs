@@ -108,6 +108,9 @@ pub enum Item {
     Trait(TraitDef),
     Const(Ty),
     Static(Ty),
+    /// `lazy_static!`'s `static ref NAME: T`: a static of a hidden type
+    /// that derefs to `T` (the `Ty`), initialized on first use.
+    LazyStatic(Ty),
     /// `type Name<G> = Ty;`
     TypeAlias(Vec<GenericParam>, Ty),
     /// A `#[macro_export]` macro.

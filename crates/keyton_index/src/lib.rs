@@ -12,6 +12,7 @@ mod collect;
 mod describe;
 mod index;
 pub mod item;
+mod item_macros;
 mod lower;
 mod lower_bounds;
 mod lower_item;
@@ -28,7 +29,7 @@ mod world;
 
 /// Changes whenever the reader's output for the same source changes: part
 /// of the key of indexes cached on disk.
-pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.11");
+pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.12");
 
 pub use cfg::Cfg;
 pub use describe::{fn_text, generics_text, trait_text};

@@ -53,6 +53,9 @@ pub(crate) struct Env {
     pub module: ModId,
     /// Generic parameters in scope, each with the traits bounding it.
     pub params: Vec<(String, Vec<Path>)>,
+    /// Const generic parameters in scope (`const N: usize`): an argument
+    /// naming one is a value, not a type.
+    pub consts: Vec<String>,
     pub self_ty: Rc<SelfTy>,
     /// In argument position, `impl Trait` becomes a new generic parameter, collected here.
     pub synth: RefCell<Option<Vec<GenericParam>>>,
@@ -63,6 +66,7 @@ impl Env {
         Env {
             module,
             params: Vec::new(),
+            consts: Vec::new(),
             self_ty: Rc::new(SelfTy::None),
             synth: RefCell::new(None),
         }
@@ -230,7 +234,7 @@ impl<'a> Lower<'a> {
             }
             Some(Target::Def(d)) => Ty::Adt {
                 path: self.krate.defs[d].path.clone(),
-                args,
+                args: self.with_defaults(d, args),
             },
             Some(Target::External(path)) => self.external_ty(path, args),
             _ => {
@@ -280,7 +284,11 @@ impl<'a> Lower<'a> {
         match self.scopes.tables[m].get(Ns::Type, name).map(|b| &b.target) {
             Some(Target::Def(d)) => !matches!(
                 self.krate.defs[*d].kind,
-                DefKind::Fn(..) | DefKind::Const(..) | DefKind::Static(..) | DefKind::Module(_)
+                DefKind::Fn(..)
+                    | DefKind::Const(..)
+                    | DefKind::Static(..)
+                    | DefKind::LazyStatic(..)
+                    | DefKind::Module(_)
             ),
             // `use core::str;` names std's module, and `str` in a type is
             // still the primitive (Rust falls back to it).
@@ -454,6 +462,14 @@ impl<'a> Lower<'a> {
                 .args
                 .iter()
                 .filter_map(|g| match g {
+                    GenericArgument::Type(Type::Path(p))
+                        if p.qself.is_none()
+                            && p.path
+                                .get_ident()
+                                .is_some_and(|i| env.consts.iter().any(|c| i == c)) =>
+                    {
+                        None
+                    }
                     GenericArgument::Type(t) => Some(self.ty(t, env)),
                     _ => None,
                 })

@@ -1,12 +1,13 @@
 //! Phase three, generics half: bounds (`Fn(A) -> B` sugar included), trait
 //! references, generic parameters with their where clauses, and
-//! substitution of parameters (for aliases).
+//! substitution of parameters (for aliases), and the defaults of parameters
+//! a type is written without.
 
 use std::collections::HashMap;
 
 use syn::{GenericArgument, PathArguments, Type, TypeParamBound, WherePredicate};
 
-use crate::collect::name_of;
+use crate::collect::{DefId, DefKind, name_of};
 use crate::item::GenericParam;
 use crate::lower::{Env, Lower};
 use crate::ty::{Path, TraitRef, Ty};
@@ -117,6 +118,33 @@ impl Lower<'_> {
         Some(tr)
     }
 
+    /// `IndexMap<K, V>` is `IndexMap<K, V, RandomState>`: `args` of the
+    /// struct or enum `d`, and the defaults its definition gives for the
+    /// parameters left out (when every one left out has one).
+    pub fn with_defaults(&self, d: DefId, mut args: Vec<Ty>) -> Vec<Ty> {
+        let generics = match &self.krate.defs[d].kind {
+            DefKind::Struct(s) => &s.generics,
+            DefKind::Enum(e) => &e.generics,
+            _ => return args,
+        };
+        let params: Vec<&syn::TypeParam> = generics.type_params().collect();
+        let Some(missing) = params.get(args.len()..) else {
+            return args;
+        };
+        if missing.is_empty() || missing.iter().any(|p| p.default.is_none()) {
+            return args;
+        }
+        let env = self.env_with(&Env::new(self.krate.defs[d].module), generics);
+        let names: Vec<String> = params.iter().map(|p| name_of(&p.ident)).collect();
+        for (_, default) in missing.iter().filter_map(|p| p.default.as_ref()) {
+            // A default may name the parameters before it (`U = T`).
+            let given: HashMap<&str, &Ty> = names.iter().map(String::as_str).zip(&args).collect();
+            let filled = subst(&self.ty(default, &env), &given);
+            args.push(filled);
+        }
+        args
+    }
+
     /// `env` with the type parameters of `generics` in scope, each with the
     /// traits bounding it (where clauses included, also on outer parameters).
     pub fn env_with(&self, env: &Env, generics: &syn::Generics) -> Env {
@@ -133,6 +161,9 @@ impl Lower<'_> {
                 })
                 .collect()
         };
+        inner
+            .consts
+            .extend(generics.const_params().map(|c| name_of(&c.ident)));
         for p in generics.type_params() {
             inner
                 .params

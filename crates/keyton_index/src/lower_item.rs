@@ -59,6 +59,7 @@ impl Lower<'_> {
             DefKind::Trait(t) => Item::Trait(self.trait_def(t, &def.path, env)),
             DefKind::Const(ty) => Item::Const(self.ty(ty, &env)),
             DefKind::Static(ty) => Item::Static(self.ty(ty, &env)),
+            DefKind::LazyStatic(ty) => Item::LazyStatic(self.ty(ty, &env)),
             DefKind::Macro(doc) => Item::Macro { doc: doc.clone() },
             DefKind::Alias(a) => {
                 let env = self.env_with(&env, &a.generics);

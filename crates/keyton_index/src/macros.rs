@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Group, Ident, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Ident, Spacing, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 
 use crate::cfg::Cfg;
@@ -39,8 +39,14 @@ pub(crate) struct MacroDef {
     rules: Vec<(Vec<Pat>, TokenStream)>,
 }
 
-/// Expansions nested deeper than this are not followed.
-pub(crate) const MAX_EXPANSION_DEPTH: usize = 8;
+/// Expansions nested deeper than this are not followed (rand's
+/// `tuple_impls!` recurses once per tuple element, twelve deep; rustc's
+/// limit is 128).
+pub(crate) const MAX_EXPANSION_DEPTH: usize = 64;
+
+/// Expansions read in one crate at most: a macro that invokes itself twice
+/// per level would otherwise grow exponentially within the depth limit.
+pub(crate) const MAX_EXPANSIONS: usize = 10_000;
 
 impl MacroDef {
     /// The rules of `macro_rules! name { (..) => { .. }; .. }`, from the tokens
@@ -147,7 +153,15 @@ fn match_seq(pats: &[Pat], input: &[TokenTree], binds: &mut Binds) -> Option<usi
             },
             Pat::Frag(name, kind) => {
                 let n = fragment(kind, rest)?;
-                binds.insert(name.clone(), Bind::Leaf(rest[..n].to_vec()));
+                let mut taken = rest[..n].to_vec();
+                // As in rustc, a type or an expression stays one piece where
+                // it is put (`1 as $t << n` shifts, though `u32 <<` would
+                // start generic arguments): an undelimited group.
+                if kind == "ty" || kind == "expr" {
+                    let group = Group::new(Delimiter::None, taken.into_iter().collect());
+                    taken = vec![TokenTree::Group(group)];
+                }
+                binds.insert(name.clone(), Bind::Leaf(taken));
                 n
             }
             Pat::Rep(inner, sep, op) => repetition(inner, sep.as_deref(), *op, rest, binds)?,
@@ -212,7 +226,7 @@ fn fragment(kind: &str, input: &[TokenTree]) -> Option<usize> {
     let punct =
         |i: usize, c: char| matches!(input.get(i), Some(TokenTree::Punct(p)) if p.as_char() == c);
     match kind {
-        "tt" => input.first().map(|_| 1),
+        "tt" => input.first().map(|_| token_len(input)),
         "ident" => matches!(input.first()?, TokenTree::Ident(_)).then_some(1),
         "lifetime" => {
             (punct(0, '\'') && matches!(input.get(1), Some(TokenTree::Ident(_)))).then_some(2)
@@ -234,6 +248,33 @@ fn fragment(kind: &str, input: &[TokenTree]) -> Option<usize> {
         "block" => by_syn(input, |s| s.parse::<syn::Block>().map(drop)),
         _ => None,
     }
+}
+
+/// Rust's operators of several characters, each one token to rustc (and
+/// to a `tt` fragment) though proc_macro2 gives a punct per character.
+const COMPOUND_OPS: [&str; 24] = [
+    "<<=", ">>=", "...", "..=", "::", "->", "=>", "==", "!=", "<=", ">=", "&&", "||", "+=", "-=",
+    "*=", "/=", "%=", "^=", "&=", "|=", "<<", ">>", "..",
+];
+
+/// How many token trees the token at the start of `input` spans: a
+/// compound operator (`+=`) or a lifetime (`'a`) is several.
+fn token_len(input: &[TokenTree]) -> usize {
+    let mut text = String::new();
+    for tt in input.iter().take(3) {
+        let TokenTree::Punct(p) = tt else { break };
+        text.push(p.as_char());
+        if p.spacing() == Spacing::Alone {
+            break;
+        }
+    }
+    if text == "'" && matches!(input.get(1), Some(TokenTree::Ident(_))) {
+        return 2;
+    }
+    COMPOUND_OPS
+        .iter()
+        .find(|op| text.starts_with(*op))
+        .map_or(1, |op| op.len())
 }
 
 /// How many token trees `parse` takes from the start of `input`.

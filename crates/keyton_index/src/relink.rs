@@ -255,7 +255,7 @@ fn map_item(item: &mut Item, f: &mut PathMap) {
             t.supertraits.iter_mut().for_each(|b| map_trait(b, f));
             t.methods.iter_mut().for_each(|m| map_sig(m, f));
         }
-        Item::Const(t) | Item::Static(t) => map_ty(t, f),
+        Item::Const(t) | Item::Static(t) | Item::LazyStatic(t) => map_ty(t, f),
         Item::TypeAlias(g, t) => {
             map_generics(g, f);
             map_ty(t, f);

@@ -39,7 +39,9 @@ impl Ns {
 
     fn of(kind: &DefKind) -> Ns {
         match kind {
-            DefKind::Fn(..) | DefKind::Const(_) | DefKind::Static(_) => Ns::Value,
+            DefKind::Fn(..) | DefKind::Const(_) | DefKind::Static(_) | DefKind::LazyStatic(_) => {
+                Ns::Value
+            }
             DefKind::Macro(_) => Ns::Macro,
             _ => Ns::Type,
         }

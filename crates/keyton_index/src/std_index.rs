@@ -23,6 +23,7 @@ const FILES: &[(&str, &str)] = stub_files![
     "vec.rs",
     "slice.rs",
     "str.rs",
+    "cell.rs",
     "char.rs",
     "iter.rs",
     "cmp.rs",

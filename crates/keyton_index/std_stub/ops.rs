@@ -27,6 +27,18 @@ pub trait Neg {
     type Output;
     fn neg(self) -> Self::Output;
 }
+pub trait BitAnd<Rhs = Self> {
+    type Output;
+    fn bitand(self, rhs: Rhs) -> Self::Output;
+}
+pub trait BitOr<Rhs = Self> {
+    type Output;
+    fn bitor(self, rhs: Rhs) -> Self::Output;
+}
+pub trait BitXor<Rhs = Self> {
+    type Output;
+    fn bitxor(self, rhs: Rhs) -> Self::Output;
+}
 pub trait Not {
     type Output;
     fn not(self) -> Self::Output;

@@ -5,6 +5,7 @@
 //! than Keyton needs: string patterns are `&str`; iterator adapters return
 //! `impl Iterator<Item = ..>` rather than named adapter types.
 
+pub mod cell;
 pub mod char;
 pub mod cmp;
 pub mod collections;
@@ -139,12 +140,31 @@ pub mod process {
 
 pub mod thread {
     use crate::any::Any;
+    use crate::cell::{Cell, RefCell};
     use crate::time::Duration;
 
     pub fn sleep(dur: Duration) {}
     pub fn yield_now() {}
     pub fn spawn<F: FnOnce() -> T + Send + 'static, T: Send + 'static>(f: F) -> JoinHandle<T> {}
     pub struct JoinHandle<T>;
+    /// A `thread_local!` static: each thread's own `T`, reached in `with`.
+    pub struct LocalKey<T: 'static>;
+    impl<T: 'static> LocalKey<T> {
+        pub fn with<F: FnOnce(&T) -> R, R>(&'static self, f: F) -> R {}
+    }
+    impl<T: 'static> LocalKey<Cell<T>> {
+        pub fn set(&'static self, value: T) {}
+        pub fn get(&'static self) -> T where T: Copy {}
+        pub fn take(&'static self) -> T where T: Default {}
+        pub fn replace(&'static self, value: T) -> T {}
+    }
+    impl<T: 'static> LocalKey<RefCell<T>> {
+        pub fn with_borrow<F: FnOnce(&T) -> R, R>(&'static self, f: F) -> R {}
+        pub fn with_borrow_mut<F: FnOnce(&mut T) -> R, R>(&'static self, f: F) -> R {}
+        pub fn set(&'static self, value: T) {}
+        pub fn take(&'static self) -> T where T: Default {}
+        pub fn replace(&'static self, value: T) -> T {}
+    }
     impl<T> JoinHandle<T> {
         pub fn join(self) -> Result<T, Box<dyn Any + Send>> {}
         pub fn is_finished(&self) -> bool {}

@@ -100,3 +100,12 @@ impl Index<RangeInclusive<usize>> for str {
 impl Index<RangeFull> for str {
     type Output = str;
 }
+
+/// The pieces between matches of a pattern, by the name crates' signatures
+/// use (url's `path_segments`); Keyton's own `split` calls see `impl Iterator`.
+pub struct Split<'a, P>;
+impl<'a, P> Iterator for Split<'a, P> {
+    type Item = &'a str;
+}
+impl<'a, P> Clone for Split<'a, P> {}
+impl<'a, P> Debug for Split<'a, P> {}

@@ -97,3 +97,14 @@ impl<T: Clone> From<&[T]> for Vec<T> {}
 impl<T: Clone> From<&mut [T]> for Vec<T> {}
 impl From<&str> for Vec<u8> {}
 impl From<String> for Vec<u8> {}
+
+/// The iterator a `Vec` turns into, by the name crates' signatures use
+/// (itertools' `sorted`); Keyton's own `into_iter` calls see `impl Iterator`.
+pub struct IntoIter<T>;
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+}
+impl<T> crate::iter::DoubleEndedIterator for IntoIter<T> {}
+impl<T> crate::iter::ExactSizeIterator for IntoIter<T> {}
+impl<T: Clone> Clone for IntoIter<T> {}
+impl<T: Debug> Debug for IntoIter<T> {}

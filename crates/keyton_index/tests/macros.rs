@@ -218,3 +218,86 @@ fn proc_macro_crates_export_their_macros() {
         }
     );
 }
+
+#[test]
+fn an_exported_macro_defined_after_its_use_is_expanded() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub mod style {
+            pub struct Bold;
+            crate::impl_display!(for Bold);
+        }
+        mod macros {
+            #[macro_export]
+            macro_rules! impl_display {
+                (for $($t:ty),+) => { $(impl ::std::fmt::Display for $t {})* };
+            }
+        }",
+    )
+    .expect("parses");
+    let ty = keyton_index::Ty::adt(&["c", "style", "Bold"], vec![]);
+    let display = ix.impls_for(&ty).iter().any(|i| {
+        i.trait_ref
+            .as_ref()
+            .is_some_and(|t| t.path == ["std", "fmt", "Display"])
+    });
+    assert!(display, "{:?}", ix.warnings());
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+}
+
+#[test]
+fn a_type_fragment_stays_one_piece_where_it_is_put() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub trait Bits { fn top(&self) -> u64; }
+        macro_rules! bits {
+            ($t:ty, $n:expr) => {
+                impl Bits for $t { fn top(&self) -> u64 { (1 as $t << $n) as u64 } }
+            };
+        }
+        bits!(u32, 31);",
+    )
+    .expect("parses");
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    assert_eq!(
+        ix.impls_for(&keyton_index::Ty::Int(keyton_index::IntTy::U32))
+            .len(),
+        1
+    );
+}
+
+#[test]
+fn a_tt_fragment_takes_a_compound_operator_whole() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "macro_rules! op {
+            ($name:ident, $op:tt, $assign:tt) => { pub fn $name(mut a: i64, b: i64) -> i64 { a $assign b; a $op b } };
+        }
+        op!(add, +, +=);
+        op!(shl, <<, <<=);",
+    )
+    .expect("parses");
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    assert!(ix.lookup(&["c", "add"]).is_some() && ix.lookup(&["c", "shl"]).is_some());
+}
+
+#[test]
+fn recursion_as_deep_as_a_tuple_of_twelve_and_a_doubling_macro_stops() {
+    let ix = ApiIndex::from_source(
+        "c",
+        "pub trait Arity { fn arity() -> usize; }
+        macro_rules! one { ($($t:ident)*) => { impl<$($t,)*> Arity for ($($t,)*) { fn arity() -> usize { 0 } } }; }
+        macro_rules! all {
+            ($($t:ident)*) => { all!{[] $($t)*} };
+            ([$($p:ident)*] $h:ident $($rest:ident)*) => { one!{$($p)*} all!{[$($p)* $h] $($rest)*} };
+            ([$($p:ident)*]) => { one!{$($p)*} };
+        }
+        all! {A B C D E F G H I J K L}
+        macro_rules! twice { () => { twice!{} twice!{} }; }
+        twice!{}",
+    )
+    .expect("parses");
+    let twelve = keyton_index::Ty::Tuple(vec![keyton_index::Ty::Param("A".into()); 12]);
+    assert!(!ix.impls_for(&twelve).is_empty(), "{:?}", ix.warnings());
+    assert!(ix.warnings().iter().any(|w| w.contains("twice")));
+}

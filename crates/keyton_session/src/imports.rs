@@ -76,20 +76,16 @@ pub fn import_crates(
             .map_err(|e| api_error(&e))?;
         let index = indexer.index(&krate.lib_name).map_err(|e| api_error(&e))?;
         let mut grown = std::mem::replace(world, World::std()).with(index);
-        // Its dependencies' impls hold for its types too (best effort: a
-        // dependency that cannot be read only costs those impls).
-        let dependencies = indexer
-            .graph()
+        // The impls of its dependencies, direct or deeper, hold for its
+        // types too (best effort: a dependency that cannot be read only
+        // costs those impls).
+        let graph = indexer.graph();
+        let dependencies = graph
             .direct(&krate.lib_name)
-            .map(|info| info.deps.values().cloned().collect::<Vec<_>>())
+            .map(|info| graph.dependencies_of(&info.id))
             .unwrap_or_default();
-        for id in dependencies {
-            let usable = indexer
-                .graph()
-                .packages
-                .get(&id)
-                .is_some_and(|p| !p.proc_macro);
-            if let Some(dependency) = usable.then(|| indexer.index_package(&id).ok()).flatten() {
+        for info in dependencies {
+            if let Ok(dependency) = indexer.index_package(&info.id) {
                 grown = grown.with_impls_of(dependency);
             }
         }
