@@ -14,7 +14,7 @@ use crate::collect::{Crate, DefId, DefKind, ModId, name_of};
 use crate::item::{Entry, GenericParam, Item};
 use crate::lower_bounds::subst;
 use crate::scope::{Ns, Scopes, Target, prelude_path};
-use crate::ty::{FloatTy, IntTy, Path, Ty};
+use crate::ty::{Path, Ty};
 
 /// Lowers syn syntax of one crate, resolving names through its scopes.
 pub(crate) struct Lower<'a> {
@@ -71,17 +71,6 @@ impl Env {
             synth: RefCell::new(None),
         }
     }
-}
-
-fn prim(name: &str) -> Option<Ty> {
-    Some(match name {
-        "bool" => Ty::Bool,
-        "char" => Ty::Char,
-        "str" => Ty::Str,
-        "f32" => Ty::Float(FloatTy::F32),
-        "f64" => Ty::Float(FloatTy::F64),
-        _ => Ty::Int(IntTy::from_name(name)?),
-    })
 }
 
 impl<'a> Lower<'a> {
@@ -218,7 +207,7 @@ impl<'a> Lower<'a> {
                     .fold(base, |base, name| self.assoc(base, name, env));
             }
             if written.len() == 1
-                && let Some(t) = prim(first)
+                && let Some(t) = Ty::primitive(first)
                 && !self.names_type(env.module, first)
             {
                 return t;

@@ -136,6 +136,18 @@ impl FloatTy {
 }
 
 impl Ty {
+    /// The primitive type Rust spells `name` (`bool`, `str`, `u8`, ...).
+    pub fn primitive(name: &str) -> Option<Ty> {
+        Some(match name {
+            "bool" => Ty::Bool,
+            "char" => Ty::Char,
+            "str" => Ty::Str,
+            "f32" => Ty::Float(FloatTy::F32),
+            "f64" => Ty::Float(FloatTy::F64),
+            _ => Ty::Int(IntTy::from_name(name)?),
+        })
+    }
+
     pub const I64: Ty = Ty::Int(IntTy::I64);
     pub const F64: Ty = Ty::Float(FloatTy::F64);
 

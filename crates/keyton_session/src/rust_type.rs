@@ -4,7 +4,7 @@
 //! which the index knows as canonical paths: std's items under `std`
 //! whichever of `core`, `alloc` and `std` defines them.
 
-use keyton_index::{FloatTy, IntTy, Ty, World};
+use keyton_index::{Ty, World};
 
 /// The type `type_name` wrote as `text`, if Keyton can name it (every
 /// named type in it is one the index has).
@@ -34,7 +34,7 @@ fn read(ty: &syn::Type, world: &World) -> Option<Ty> {
                 syn::PathArguments::Parenthesized(_) => return None,
             };
             match names.as_slice() {
-                [one] if args.is_empty() => primitive(one)?,
+                [one] if args.is_empty() => Ty::primitive(one)?,
                 _ => Ty::Adt {
                     path: indexed_path(&names, world)?,
                     args,
@@ -66,17 +66,6 @@ fn read(ty: &syn::Type, world: &World) -> Option<Ty> {
         syn::Type::Never(_) => Ty::Never,
         syn::Type::Paren(p) => read(&p.elem, world)?,
         _ => return None,
-    })
-}
-
-fn primitive(name: &str) -> Option<Ty> {
-    Some(match name {
-        "bool" => Ty::Bool,
-        "char" => Ty::Char,
-        "str" => Ty::Str,
-        "f32" => Ty::Float(FloatTy::F32),
-        "f64" => Ty::Float(FloatTy::F64),
-        _ => Ty::Int(IntTy::from_name(name)?),
     })
 }
 
