@@ -2,7 +2,8 @@
 //! deps dylib the first session builds), as short as it goes. Times are
 //! never asserted on: the machines are shared and noisy.
 
-use keyton_bench::cells::{Figure, Settings, report, run};
+use keyton_bench::cells::{Settings, report, run};
+use keyton_bench::figure::Figure;
 use keyton_compiler::Cache;
 
 /// Every case and phase column has figures.

@@ -3,7 +3,7 @@
 //! minutes) with a short loop. Times are never asserted on: the machines
 //! are shared and noisy.
 
-use keyton_bench::rimport::{Settings, Workload, report, run};
+use keyton_bench::rimport::{ColdModes, Settings, Workload, report, run};
 use keyton_compiler::Cache;
 
 /// Every warm case has finite, positive figures.
@@ -15,6 +15,7 @@ fn the_warm_cases_on_the_fixture_crate_give_figures() {
         reps: 1,
         cells: 1,
         cold_runs: 0,
+        cold_modes: ColdModes::Quick,
         workload: Workload::counter(),
         loop_calls: 1000,
     };
