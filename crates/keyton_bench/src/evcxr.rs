@@ -46,6 +46,14 @@ pub fn find(cache_root: &Path) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
+/// What the report says when [`find`] finds no evcxr.
+pub fn missing(cache_root: &Path) -> String {
+    format!(
+        "evcxr: not found on PATH or in {} (scripts/evcxr installs it): no side-by-side figures",
+        cache_root.join("tools").join("bin").display()
+    )
+}
+
 /// How much evcxr is asked to do.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -355,6 +363,9 @@ mod tests {
         // What PATH holds is not this test's to decide; the cache's copy
         // is found when PATH has none.
         if find(cache.path()).is_none() {
+            let note = missing(cache.path());
+            assert!(note.contains("scripts/evcxr installs it"), "{note}");
+            assert!(note.contains(&bin.display().to_string()), "{note}");
             std::fs::write(bin.join("evcxr"), "").unwrap();
             assert_eq!(find(cache.path()), Some(bin.join("evcxr")));
         }

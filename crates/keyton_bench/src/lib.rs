@@ -329,10 +329,7 @@ fn compare_with_evcxr(
 ) {
     let found = evcxr::find(cache.root());
     let (Some(evcxr_path), Some(port)) = (found, port) else {
-        report.evcxr.note = Some(format!(
-            "evcxr: not found on PATH or in {} (scripts/evcxr installs it): no side-by-side figures",
-            cache.root().join("tools/bin").display()
-        ));
+        report.evcxr.note = Some(evcxr::missing(cache.root()));
         heading("evcxr");
         print!("{}", report.comparison_table());
         return;

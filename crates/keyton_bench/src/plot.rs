@@ -62,7 +62,14 @@ fn cells(report: &Report, path: &Path, caption: &str) -> Drawn {
         .x_label_area_size(40)
         .y_label_area_size(60)
         .build_cartesian_2d(0.0..last + 1.0, 0.0..top)?;
-    chart.configure_mesh().x_desc("cell").y_desc("ms").draw()?;
+    chart
+        .configure_mesh()
+        .x_desc("cell")
+        .y_desc("ms")
+        .x_label_formatter(&|x| format!("{x:.0}"))
+        .y_label_formatter(&|y| format!("{y:.0}"))
+        .light_line_style(WHITE)
+        .draw()?;
     let series = [("keyton cell", &keyton, BLUE), ("evcxr cell", &evcxr, RED)];
     for (label, points, color) in series {
         if points.is_empty() {
@@ -83,6 +90,7 @@ fn cells(report: &Report, path: &Path, caption: &str) -> Drawn {
         .legend(|(x, y)| Circle::new((x + 10, y), 3, BLACK.filled()));
     chart
         .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
         .background_style(WHITE)
         .border_style(BLACK)
         .draw()?;
@@ -181,6 +189,7 @@ fn imports(bars: &[Bar], path: &Path, caption: &str) -> Drawn {
         .configure_mesh()
         .disable_y_mesh()
         .y_labels(0)
+        .light_line_style(WHITE)
         .x_desc("seconds (log scale)")
         .draw()?;
     for (i, bar) in bars.iter().enumerate() {

@@ -47,5 +47,10 @@ fn a_short_run_gives_every_case_a_figure() {
             );
         }
     }
+    // Every cell of the long session is on the curve; bare rustc of cell 1
+    // (then of every tenth) beside it.
+    assert_eq!(results.curve.cells.len(), 8);
+    assert_eq!(results.curve.rustc.len(), 1);
+    assert_eq!(results.curve.rustc[0].0, 1);
     assert!(report(&results).contains("execute"));
 }
