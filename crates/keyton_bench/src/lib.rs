@@ -75,9 +75,10 @@ pub struct Options {
     pub reps: usize,
     /// The directory of the `runtime` cases.
     pub dir: PathBuf,
-    /// `--quick`: fewer repetitions, one cold import (sccache on when it is
-    /// installed) instead of two with sccache off and two on, one cold
-    /// `keyton run`, no cold evcxr build.
+    /// `--quick`: fewer repetitions; one cold import (sccache on when it is
+    /// installed) of the fixture crate `counter` instead of two of reqwest
+    /// with sccache off and two on; one cold `keyton run`; no cold evcxr
+    /// build.
     pub quick: bool,
     /// Where `bench.json` and the charts go; `None`: `<cache>/bench`.
     pub out: Option<PathBuf>,
@@ -238,11 +239,12 @@ pub fn run(options: &Options) -> Result<bool, Error> {
     if let (true, Some(port)) = (options.group.runs(Group::Rimport), port) {
         let settings = rimport_settings(options, port);
         heading(&format!(
-            "rimport: wall-clock seconds, median (min-max): {} cold imports per sccache \
-             setting ({}), each in a new cache; {} restarts (new session + import cell) and {} \
-             warm calls in the last cold cache, a call against bare rustc of its generated \
-             file; {} runs of each loop build",
+            "rimport: wall-clock seconds, median (min-max): {} cold import(s) of {} per \
+             sccache setting ({}), each in a new cache; {} restarts (new session + import \
+             cell) and {} warm calls, a call against bare rustc of its generated file; {} \
+             runs of each loop build",
             settings.cold_runs,
+            settings.cold_workload.name(),
             settings.cold_modes.describe(),
             settings.reps,
             settings.cells,
@@ -312,6 +314,11 @@ fn rimport_settings(options: &Options, port: u16) -> rimport::Settings {
             rimport::ColdModes::Quick
         } else {
             rimport::ColdModes::Both
+        },
+        cold_workload: if options.quick {
+            rimport::Workload::counter()
+        } else {
+            rimport::Workload::reqwest(port)
         },
         workload: rimport::Workload::reqwest(port),
         loop_calls: rimport::LOOP_CALLS,
@@ -400,5 +407,6 @@ mod tests {
             (2, rimport::ColdModes::Both)
         );
         assert_eq!(full.workload.name(), "reqwest");
+        assert_eq!(full.cold_workload, full.workload);
     }
 }

@@ -178,7 +178,7 @@ fn imports(bars: &[Bar], path: &Path, caption: &str) -> Drawn {
     let rows = bars.len().max(1) as f64;
     let mut chart = ChartBuilder::on(&root)
         .caption(
-            format!("crates and scripts, seconds ({caption})"),
+            format!("crates and scripts, seconds: blue keyton, red evcxr ({caption})"),
             ("sans-serif", 18),
         )
         .margin(12)

@@ -5,7 +5,8 @@
 //! - `cold rimport`: the first `rimport reqwest` into a new, empty cache
 //!   (the cell alone; the session start before it, which builds the deps
 //!   dylib, is a row of its own), with sccache off and, when it is
-//!   installed, on;
+//!   installed, on (`--quick`: the fixture crate `counter`, which builds
+//!   in seconds: the fixed cost of an import, not reqwest's compile);
 //! - `restart + rimport`: a new session on a cache that holds the crate
 //!   built (a restarted kernel), timing its start and the `rimport` cell;
 //! - `warm call`: a cell calling the crate (reqwest: a GET to a server on
@@ -96,6 +97,10 @@ pub struct Settings {
     pub cold_runs: usize,
     /// Which sccache settings the cold imports run with.
     pub cold_modes: ColdModes,
+    /// The crate the cold imports import: [`Settings::workload`]'s, whose
+    /// last cold cache the warm cases then use, or another (the warm
+    /// cases then use the cache `run` is given).
+    pub cold_workload: Workload,
     pub workload: Workload,
     /// Crate calls of the loop case.
     pub loop_calls: u64,
@@ -203,8 +208,9 @@ fn set_sccache(value: Option<&OsString>) {
 }
 
 /// Run the cases: the cold ones in new caches under `work`, the warm ones
-/// in the last cold cache (or `cache` without cold cases). Progress and
-/// failures go to stderr; a failed case is in the result with its reason.
+/// in the last cold cache if it imported the same crate, else in `cache`.
+/// Progress and failures go to stderr; a failed case is in the result with
+/// its reason.
 pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
     let mut figures = Vec::new();
     let name = settings.workload.name().to_string();
@@ -212,7 +218,9 @@ pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
     if settings.cold_runs > 0 {
         let (cold, last) = cold(settings, work);
         figures.extend(cold);
-        warm_cache = last.unwrap_or(warm_cache);
+        if settings.cold_workload == settings.workload {
+            warm_cache = last.unwrap_or(warm_cache);
+        }
     }
     eprintln!("rimport: timing {} restarts", settings.reps);
     let restarts = restart(settings, &warm_cache, work);
@@ -266,7 +274,7 @@ fn cold(settings: &Settings, work: &Path) -> (Vec<Figure>, Option<Cache>) {
             let begin = Instant::now();
             let session = new_session(&cache, work);
             start.seconds.push(begin.elapsed().as_secs_f64());
-            match session.and_then(|mut s| run_cell(&mut s, &settings.workload.import)) {
+            match session.and_then(|mut s| run_cell(&mut s, &settings.cold_workload.import)) {
                 Ok(sample) => cell.seconds.push(sample.execute),
                 Err(reason) => failure = Some(reason),
             }
@@ -279,7 +287,7 @@ fn cold(settings: &Settings, work: &Path) -> (Vec<Figure>, Option<Cache>) {
         cells.push(cell);
     }
     set_sccache(before.as_ref());
-    let name = settings.workload.name();
+    let name = settings.cold_workload.name();
     let mut figures = Vec::new();
     for (case, measurements) in [
         ("cold session start".to_string(), starts),
