@@ -54,6 +54,13 @@ pub fn missing(cache_root: &Path) -> String {
     )
 }
 
+/// Where evcxr keeps reqwest built between runs: under the temporary
+/// directory, not the cache, which may be inside a cargo workspace (the
+/// repository's `cache/`) that would claim evcxr's crate as a member.
+pub fn crate_dir() -> PathBuf {
+    env::temp_dir().join("keyton-bench-evcxr").join("crates")
+}
+
 /// How much evcxr is asked to do.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
@@ -68,7 +75,7 @@ pub struct Settings {
     /// The port of the benchmark's HTTP server.
     pub port: u16,
     /// `EVCXR_TMPDIR` of the warm crate cases: kept between runs, so
-    /// evcxr builds reqwest there once per machine.
+    /// evcxr builds reqwest there once per machine (see [`crate_dir`]).
     pub crate_dir: PathBuf,
 }
 
@@ -82,7 +89,12 @@ pub struct Results {
 }
 
 /// The case of the long session's last five cells.
-pub const LONG_SESSION: &str = "long session, its last 5 cells";
+pub const LONG_SESSION: &str = "long session, last 5 cells";
+
+/// Cells of evcxr's long session with `--quick` (Keyton's has
+/// [`crate::cells::SESSION_CELLS`]; the comparison takes the same cells of
+/// both).
+pub const QUICK_SESSION_CELLS: usize = 50;
 
 /// The `:dep` line: reqwest's newest major version, as Keyton's `rimport
 /// reqwest` resolves it, with `blocking` (evcxr cells run no async
@@ -202,9 +214,10 @@ struct Repl {
 
 impl Repl {
     /// Start evcxr with `tmpdir` as `EVCXR_TMPDIR` and no user
-    /// configuration (an empty `EVCXR_CONFIG_DIR`).
+    /// configuration (an empty `EVCXR_CONFIG_DIR` beside it: inside, evcxr
+    /// would take it for part of its crate).
     fn start(evcxr: &Path, tmpdir: &Path) -> Result<Repl, String> {
-        let config = tmpdir.join("config");
+        let config = tmpdir.with_extension("config");
         std::fs::create_dir_all(&config).map_err(|e| format!("{}: {e}", config.display()))?;
         let mut child = Command::new(evcxr)
             .env("EVCXR_TMPDIR", tmpdir)

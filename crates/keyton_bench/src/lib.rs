@@ -344,19 +344,26 @@ fn compare_with_evcxr(
     let settings = evcxr::Settings {
         cells: options.reps * cells::CELLS_PER_REP,
         restarts: options.reps,
-        session_cells: report.curves.keyton.cells.len().max(cells::SESSION_CELLS),
+        session_cells: if options.quick {
+            evcxr::QUICK_SESSION_CELLS
+        } else {
+            cells::SESSION_CELLS
+        },
         cold: !options.quick,
         port,
-        crate_dir: cache.root().join("bench").join("evcxr-crates"),
+        crate_dir: evcxr::crate_dir(),
     };
     heading(&format!(
         "evcxr ({}) side by side: the same cases in the same run, seconds, median \
          (min-max); Keyton's figures from the tables above; {}",
         evcxr_path.display(),
         if settings.cold {
-            "cold = `:dep reqwest` in a new EVCXR_TMPDIR (evcxr has no sccache here)"
+            "cold = `:dep reqwest` in a new EVCXR_TMPDIR (evcxr has no sccache here)".into()
         } else {
-            "no cold evcxr build with --quick"
+            format!(
+                "--quick: no cold evcxr build, and a session of {} cells",
+                settings.session_cells
+            )
         }
     ));
     let results = evcxr::run(&evcxr_path, &settings, work);

@@ -80,14 +80,15 @@ impl Report {
 
     /// The comparison's rows: each evcxr case beside the Keyton case of
     /// the same name (its measurement of the same label, e.g. `sccache
-    /// off`, else its first); the long session's last five cells from the
-    /// two curves.
+    /// off`, else its first); the last five cells of evcxr's long session
+    /// beside the same cells of Keyton's.
     pub fn compare(&mut self, evcxr: &evcxr::Results) {
         let mut rows = Vec::new();
         for Figure { case, .. } in &evcxr.figures {
             let theirs = case.measurements.first();
             let ours: Option<(String, Measurement)> = if case.name == evcxr::LONG_SESSION {
-                let late = windows(self.curves.keyton.cells.len())[1];
+                // The same cells in both: evcxr's session may be shorter.
+                let late = windows(evcxr.curve.len())[1];
                 let mut cells = Measurement::new(format!("cells {}-{}", late.0, late.1));
                 cells.seconds = window(&self.curves.keyton.cells, late).to_vec();
                 Some((cells.label.clone(), cells))
@@ -202,8 +203,9 @@ mod tests {
         assert_eq!(rows[0].keyton_label, "sccache off");
         assert_eq!(rows[0].ratio(), Some(0.5));
         assert_eq!(rows[1].evcxr, None);
-        assert_eq!(rows[2].keyton_label, "cells 6-10");
-        assert_eq!(rows[2].ratio(), Some(2.0));
+        // evcxr's session had 8 cells: Keyton's cells 4-8 beside its own.
+        assert_eq!(rows[2].keyton_label, "cells 4-8");
+        assert_eq!(rows[2].ratio(), Some(1.5));
         assert_eq!(report.curves.evcxr.len(), 8);
         let table = report.comparison_table();
         assert!(
