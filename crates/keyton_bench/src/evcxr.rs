@@ -44,10 +44,12 @@ pub fn find(cache_root: &Path) -> Option<PathBuf> {
         .chain([installed])
         .map(|dir| dir.join("evcxr"))
         .find(|path| path.is_file())
+        .map(|path| path.canonicalize().unwrap_or(path))
 }
 
 /// What the report says when [`find`] finds no evcxr.
 pub fn missing(cache_root: &Path) -> String {
+    let cache_root = cache_root.canonicalize().unwrap_or(cache_root.into());
     format!(
         "evcxr: not found on PATH or in {} (scripts/evcxr installs it): no side-by-side figures",
         cache_root.join("tools").join("bin").display()
