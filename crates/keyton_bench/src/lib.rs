@@ -184,7 +184,11 @@ pub fn run(options: &Options) -> Result<bool, Error> {
         if options.quick { " --quick" } else { "" },
         report.date
     );
-    println!("machine: {}", report.machine);
+    report.load_average[0] = machine::load_average();
+    let load = report.load_average[0].map_or_else(String::new, |l| {
+        format!(", load average {l:.1} at the start")
+    });
+    println!("machine: {}{load}", report.machine);
     println!("toolchain: {}", report.toolchain);
     let work = tempfile::Builder::new()
         .prefix("keyton-bench-")
@@ -282,8 +286,11 @@ pub fn run(options: &Options) -> Result<bool, Error> {
         .write_json(&out)
         .map_err(Error::io(out.join("bench.json")))?;
     plot::draw(&report, &out).map_err(Error::Chart)?;
+    let load = report.load_average[1].map_or_else(String::new, |l| {
+        format!(" (load average {l:.1} at the end)")
+    });
     println!(
-        "\nwrote {} and the charts cells.svg, imports.svg",
+        "\nwrote {} and the charts cells.svg, imports.svg{load}",
         out.join("bench.json").display()
     );
     let cases = report.sections.iter().flat_map(|s| &s.figures);

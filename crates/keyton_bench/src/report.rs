@@ -18,6 +18,8 @@ pub struct Report {
     pub date: String,
     pub machine: String,
     pub toolchain: String,
+    /// The one-minute load average at the start and at the end.
+    pub load_average: [Option<f64>; 2],
     pub quick: bool,
     pub sections: Vec<Section>,
     /// The long session's cells, in Keyton (and evcxr).
