@@ -282,6 +282,7 @@ pub fn run(options: &Options) -> Result<bool, Error> {
     if options.group == Group::All {
         compare_with_evcxr(options, &cache, port, &mut report, work.path());
     }
+    report.load_average[1] = machine::load_average();
     report
         .write_json(&out)
         .map_err(Error::io(out.join("bench.json")))?;
