@@ -71,7 +71,7 @@ enum Command {
         /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc, a 200-cell session), `rimport` (crates: cold and warm `rimport reqwest`, sccache off and on, a warm reqwest cell, a crate call loop against Rust), `run` (`keyton run`, cold and warm), or `all` (every group, and evcxr side by side when it is installed)
         #[arg(long, value_enum, default_value_t = BenchGroup::All)]
         group: BenchGroup,
-        /// Fewer repetitions (3 instead of 5), one cold import (sccache on when installed) instead of two with sccache off and two on, no cold evcxr build: under five minutes
+        /// Fewer repetitions (3 instead of 5), one cold import of the fixture crate `counter` (sccache on when installed) instead of two of reqwest with sccache off and two on, a 50-cell evcxr session and no cold evcxr build: under five minutes
         #[arg(long)]
         quick: bool,
         /// Repetitions of each program, and 4 cells per repetition for the cells group (overrides --quick)
