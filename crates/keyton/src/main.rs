@@ -3,12 +3,13 @@
 //! prints the Rust generated for it (a debugging aid), `repl` runs an
 //! interactive session, `kernel` installs or runs the Jupyter kernel,
 //! `index CRATE` prints a crate's API as `rimport` reads it, `bench` times
-//! Keyton programs against the same programs written in Rust, and notebook
-//! cells against bare rustc. The work is done by `keyton_compiler`,
-//! `keyton_session` (scripts that `rimport` crates, and sessions),
-//! `keyton_repl`, `keyton_kernel`, `keyton_crates` and `keyton_bench`; this
-//! file parses arguments and reports errors the way the user should see them,
-//! against the file name as they typed it.
+//! Keyton programs against the same programs written in Rust, notebook
+//! cells against bare rustc and evcxr, crate imports and `keyton run`. The
+//! work is done by `keyton_compiler`, `keyton_session` (scripts that
+//! `rimport` crates, and sessions), `keyton_repl`, `keyton_kernel`,
+//! `keyton_crates` and `keyton_bench`; this file parses arguments and
+//! reports errors the way the user should see them, against the file name
+//! as they typed it.
 
 use clap::{Parser, Subcommand, ValueEnum};
 use keyton_compiler::{Cache, Error, Profile};
@@ -65,12 +66,12 @@ enum Command {
         #[arg(long, value_name = "F,G", value_delimiter = ',')]
         features: Vec<String>,
     },
-    /// Time Keyton programs against the same programs written in Rust, and session cells against bare rustc
+    /// Time programs, cells, crate imports and `keyton run` against Rust, bare rustc and evcxr; write bench.json and charts
     Bench {
-        /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc), `all` (those two), or `rimport` (crates: a cold `rimport reqwest`, a restart, a warm reqwest cell, a crate call loop against Rust; minutes, so not in `all`)
+        /// Which cases: `runtime` (tests/bench programs against Rust), `cells` (session cells against bare rustc, a 200-cell session), `rimport` (crates: cold and warm `rimport reqwest`, sccache off and on, a warm reqwest cell, a crate call loop against Rust), `run` (`keyton run`, cold and warm), or `all` (every group, and evcxr side by side when it is installed)
         #[arg(long, value_enum, default_value_t = BenchGroup::All)]
         group: BenchGroup,
-        /// Fewer repetitions (3 instead of 5), and one cold import instead of two: quicker, noisier
+        /// Fewer repetitions (3 instead of 5), one cold import of the fixture crate `counter` (sccache on when installed) instead of two of reqwest with sccache off and two on, a 50-cell evcxr session and no cold evcxr build: under five minutes
         #[arg(long)]
         quick: bool,
         /// Repetitions of each program, and 4 cells per repetition for the cells group (overrides --quick)
@@ -79,6 +80,9 @@ enum Command {
         /// The directory of benchmark programs (NAME.kt, NAME.rs, NAME.stdout)
         #[arg(long, value_name = "DIR")]
         dir: Option<PathBuf>,
+        /// Where bench.json, cells.svg and imports.svg go (default: <cache>/bench)
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
     },
     /// The Jupyter kernel: install its kernelspec, or run it (as Jupyter does)
     Kernel {
@@ -115,6 +119,7 @@ enum BenchGroup {
     Runtime,
     Cells,
     Rimport,
+    Run,
     All,
 }
 
@@ -124,6 +129,7 @@ impl From<BenchGroup> for keyton_bench::Group {
             BenchGroup::Runtime => keyton_bench::Group::Runtime,
             BenchGroup::Cells => keyton_bench::Group::Cells,
             BenchGroup::Rimport => keyton_bench::Group::Rimport,
+            BenchGroup::Run => keyton_bench::Group::Run,
             BenchGroup::All => keyton_bench::Group::All,
         }
     }
@@ -152,12 +158,13 @@ fn main() {
             quick,
             reps,
             dir,
-        } => bench(&keyton_bench::Options::new(
-            group.into(),
-            quick,
-            reps.map(usize::from),
-            dir,
-        )),
+            out,
+        } => bench(keyton_bench::Options {
+            out,
+            // `keyton run` is timed with this very executable.
+            keyton: std::env::current_exe().ok(),
+            ..keyton_bench::Options::new(group.into(), quick, reps.map(usize::from), dir)
+        }),
         Command::Kernel { command } => kernel(command),
     };
     let _ = std::io::stdout().flush();
@@ -217,8 +224,8 @@ fn index(request: keyton_crates::CrateRequest) -> i32 {
     }
 }
 
-fn bench(options: &keyton_bench::Options) -> i32 {
-    match keyton_bench::run(options) {
+fn bench(options: keyton_bench::Options) -> i32 {
+    match keyton_bench::run(&options) {
         Ok(true) => 0,
         Ok(false) => 1,
         Err(e) => {

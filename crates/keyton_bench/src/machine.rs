@@ -30,6 +30,18 @@ impl Machine {
     }
 }
 
+/// The load average over the last minute (`/proc/loadavg`), if known: on
+/// a shared machine, what else was running says how far to trust a run.
+pub fn load_average() -> Option<f64> {
+    let text = std::fs::read_to_string("/proc/loadavg").ok()?;
+    parse_load_average(&text)
+}
+
+/// The first field of a `/proc/loadavg` text.
+fn parse_load_average(text: &str) -> Option<f64> {
+    text.split_whitespace().next()?.parse().ok()
+}
+
 /// The first `model name` of a `/proc/cpuinfo` text.
 fn cpu_model(cpuinfo: &str) -> Option<String> {
     cpuinfo.lines().find_map(|line| {
@@ -86,6 +98,15 @@ mod tests {
             Some("Intel(R) Xeon(R) CPU @ 2.20GHz")
         );
         assert_eq!(cpu_model("processor : 0\n"), None);
+    }
+
+    #[test]
+    fn the_load_average_is_the_first_field() {
+        assert_eq!(
+            parse_load_average("3.91 6.36 7.71 2/125 23967\n"),
+            Some(3.91)
+        );
+        assert_eq!(parse_load_average(""), None);
     }
 
     #[test]

@@ -6,12 +6,13 @@
 //! shows how noisy the run was. Ratios of medians are summarised by their
 //! geometric mean, the mean that treats 2x faster and 2x slower alike.
 
+use serde::{Deserialize, Serialize};
 use std::io;
 use std::process::{Command, ExitStatus, Stdio};
 use std::time::Instant;
 
 /// The repetitions of one variant of a case.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Measurement {
     /// What was run, e.g. `keyton` or `rust -O`.
     pub label: String,
@@ -35,7 +36,7 @@ impl Measurement {
 
 /// One benchmark case: its variants' measurements, or why it could not be
 /// measured (a build failed, an output was wrong).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     pub name: String,
     pub measurements: Vec<Measurement>,
@@ -69,7 +70,7 @@ impl Case {
 }
 
 /// Median, min and max of a set of samples.
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
     pub median: f64,
     pub min: f64,

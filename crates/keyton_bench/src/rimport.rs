@@ -5,7 +5,8 @@
 //! - `cold rimport`: the first `rimport reqwest` into a new, empty cache
 //!   (the cell alone; the session start before it, which builds the deps
 //!   dylib, is a row of its own), with sccache off and, when it is
-//!   installed, on;
+//!   installed, on (`--quick`: the fixture crate `counter`, which builds
+//!   in seconds: the fixed cost of an import, not reqwest's compile);
 //! - `restart + rimport`: a new session on a cache that holds the crate
 //!   built (a restarted kernel), timing its start and the `rimport` cell;
 //! - `warm call`: a cell calling the crate (reqwest: a GET to a server on
@@ -22,8 +23,8 @@ mod crate_loop;
 pub use crate_loop::{loop_rust, loop_script};
 
 use crate::cells::{self, Sample, bare_rustc, executes, new_session, run_cell};
-use crate::measure::{Case, Measurement};
-use crate::table;
+use crate::figure::{Figure, Target, figure, figure_table};
+use crate::measure::Measurement;
 use keyton_compiler::Cache;
 use keyton_session::Session;
 use std::env;
@@ -44,46 +45,6 @@ pub const LOOP_TARGET: f64 = 1.05;
 /// runs in 10 ms, where a process's start and the machine's noise are a
 /// few percent, as large as the target).
 pub const LOOP_CALLS: u64 = 100_000_000;
-
-/// What a case's figures are held against.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub enum Target {
-    /// Nothing: shown for information.
-    None,
-    /// The median of the first measurement, at most these seconds.
-    Seconds(f64),
-    /// The first median over the second, at most this.
-    Ratio(f64),
-}
-
-impl Target {
-    /// How the table shows it.
-    pub fn text(self) -> String {
-        match self {
-            Target::None => String::new(),
-            Target::Seconds(s) => format!("<= {s:.3} s"),
-            Target::Ratio(r) => format!("<= {}", table::ratio(r)),
-        }
-    }
-
-    /// The figure over the target (three decimals), if `case` misses it.
-    pub fn missed(self, case: &Case) -> Option<String> {
-        let (value, limit) = match self {
-            Target::None => return None,
-            Target::Seconds(limit) => (case.measurements.first()?.summary()?.median, limit),
-            Target::Ratio(limit) => (case.ratio(0, 1)?, limit),
-        };
-        (value > limit).then(|| format!("{value:.3}"))
-    }
-}
-
-/// A case and its target; a `note` stands in for a missing measurement.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Figure {
-    pub case: Case,
-    pub target: Target,
-    pub note: Option<String>,
-}
 
 /// The crate the cases import and the cell that calls it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -134,9 +95,47 @@ pub struct Settings {
     pub cells: usize,
     /// Cold imports for each sccache setting (0: no cold case).
     pub cold_runs: usize,
+    /// Which sccache settings the cold imports run with.
+    pub cold_modes: ColdModes,
+    /// The crate the cold imports import: [`Settings::workload`]'s, whose
+    /// last cold cache the warm cases then use, or another (the warm
+    /// cases then use the cache `run` is given).
+    pub cold_workload: Workload,
     pub workload: Workload,
     /// Crate calls of the loop case.
     pub loop_calls: u64,
+}
+
+/// The sccache settings of the cold imports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ColdModes {
+    /// sccache off, then on (when it is installed).
+    Both,
+    /// One setting: on when sccache is installed (its cache is warm, as on
+    /// a second machine sharing it or after a cleaned cache), else off.
+    Quick,
+}
+
+impl ColdModes {
+    /// What the heading says about them.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ColdModes::Both => "sccache off, then on when installed",
+            ColdModes::Quick => "--quick: sccache on when installed, else off",
+        }
+    }
+
+    /// The settings to run, as (label, `KEYTON_SCCACHE` value), given the
+    /// sccache found; the note for the setting left out, if one is.
+    fn settings(self, found: Option<&Path>) -> (Vec<(&'static str, OsString)>, Option<String>) {
+        let off = ("sccache off", OsString::from("off"));
+        let on = found.map(|path| ("sccache on", path.as_os_str().to_owned()));
+        match (self, on) {
+            (ColdModes::Both, Some(on)) => (vec![off, on], None),
+            (ColdModes::Quick, Some(on)) => (vec![on], Some("sccache off: full run only".into())),
+            (_, None) => (vec![off], Some("sccache on: not installed".into())),
+        }
+    }
 }
 
 /// Everything the group measured.
@@ -209,8 +208,9 @@ fn set_sccache(value: Option<&OsString>) {
 }
 
 /// Run the cases: the cold ones in new caches under `work`, the warm ones
-/// in the last cold cache (or `cache` without cold cases). Progress and
-/// failures go to stderr; a failed case is in the result with its reason.
+/// in the last cold cache if it imported the same crate, else in `cache`.
+/// Progress and failures go to stderr; a failed case is in the result with
+/// its reason.
 pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
     let mut figures = Vec::new();
     let name = settings.workload.name().to_string();
@@ -218,7 +218,9 @@ pub fn run(settings: &Settings, cache: &Cache, work: &Path) -> Results {
     if settings.cold_runs > 0 {
         let (cold, last) = cold(settings, work);
         figures.extend(cold);
-        warm_cache = last.unwrap_or(warm_cache);
+        if settings.cold_workload == settings.workload {
+            warm_cache = last.unwrap_or(warm_cache);
+        }
     }
     eprintln!("rimport: timing {} restarts", settings.reps);
     let restarts = restart(settings, &warm_cache, work);
@@ -251,18 +253,6 @@ pub fn power_of_ten(n: u64) -> String {
     }
 }
 
-/// A figure (said on stderr if it failed).
-fn figure(name: &str, measured: Result<Vec<Measurement>, String>, target: Target) -> Figure {
-    if let Err(reason) = &measured {
-        eprintln!("error: case `{name}` FAILED: {reason}");
-    }
-    Figure {
-        case: Case::new(name, measured),
-        target,
-        note: None,
-    }
-}
-
 /// The cold cases, sccache off then on (when installed): the session
 /// start and the import cell, `cold_runs` times each, each in a new cache;
 /// and the last cache the crate was built in.
@@ -273,10 +263,8 @@ fn cold(settings: &Settings, work: &Path) -> (Vec<Figure>, Option<Cache>) {
     let mut cells = Vec::new();
     let mut last = None;
     let mut failure = None;
-    let off = OsString::from("off");
-    let on = found.clone().map(|p| ("sccache on", p.into()));
-    let modes = [Some(("sccache off", off)), on];
-    for (label, value) in modes.into_iter().flatten() {
+    let (modes, note) = settings.cold_modes.settings(found.as_deref());
+    for (label, value) in modes {
         set_sccache(Some(&value));
         let (mut start, mut cell) = (Measurement::new(label), Measurement::new(label));
         for run in 0..settings.cold_runs {
@@ -286,7 +274,7 @@ fn cold(settings: &Settings, work: &Path) -> (Vec<Figure>, Option<Cache>) {
             let begin = Instant::now();
             let session = new_session(&cache, work);
             start.seconds.push(begin.elapsed().as_secs_f64());
-            match session.and_then(|mut s| run_cell(&mut s, &settings.workload.import)) {
+            match session.and_then(|mut s| run_cell(&mut s, &settings.cold_workload.import)) {
                 Ok(sample) => cell.seconds.push(sample.execute),
                 Err(reason) => failure = Some(reason),
             }
@@ -299,10 +287,7 @@ fn cold(settings: &Settings, work: &Path) -> (Vec<Figure>, Option<Cache>) {
         cells.push(cell);
     }
     set_sccache(before.as_ref());
-    let note = found
-        .is_none()
-        .then(|| "sccache on: not installed".to_string());
-    let name = settings.workload.name();
+    let name = settings.cold_workload.name();
     let mut figures = Vec::new();
     for (case, measurements) in [
         ("cold session start".to_string(), starts),
@@ -359,47 +344,13 @@ fn warm_calls(
     Ok((samples, rustc))
 }
 
-/// The results as a table (each case's measurements, their ratio, the
-/// target), a line naming the cases over their targets, and the warm
-/// call's phases.
+/// The results as a table (see [`figure_table`]) and the warm call's
+/// phases.
 pub fn report(results: &Results) -> String {
-    let mut table = crate::cells::ratio_table();
-    let mut over = Vec::new();
-    for Figure { case, target, note } in &results.figures {
-        let mut cells = vec![case.name.clone()];
-        if case.failure.is_some() {
-            cells.push("FAILED".into());
-            table.row(cells);
-            continue;
-        }
-        for measurement in case.measurements.iter().take(2) {
-            cells.push(measurement.label.clone());
-            cells.push(
-                measurement
-                    .summary()
-                    .map_or_else(String::new, |s| table::seconds(&s)),
-            );
-        }
-        if case.measurements.len() < 2 {
-            cells.push(note.clone().unwrap_or_default());
-            cells.push(String::new());
-        }
-        cells.push(case.ratio(0, 1).map_or_else(String::new, table::ratio));
-        cells.push(target.text());
-        table.row(cells);
-        if let Some(value) = target.missed(case) {
-            over.push(format!("{} ({value})", case.name));
-        }
-    }
-    let verdict = if over.is_empty() {
-        "every case is within its target".to_string()
-    } else {
-        format!("over the target: {}", over.join(", "))
-    };
-    let mut out = table.render() + &verdict + "\n";
+    let mut out = figure_table(&results.figures);
     if !results.calls.is_empty() {
         let columns = [("warm call ms".to_string(), results.calls.clone())];
-        out += &format!("\n{}", cells::phase_table(&columns));
+        out += &format!("\n{}", crate::phases::phase_table(&columns));
     }
     out
 }
@@ -408,31 +359,35 @@ pub fn report(results: &Results) -> String {
 mod tests {
     use super::*;
 
-    fn case(name: &str, seconds: &[&[f64]]) -> Case {
-        let labels = ["a", "b"];
-        let measurements = seconds
-            .iter()
-            .zip(labels)
-            .map(|(s, label)| Measurement {
-                label: label.into(),
-                seconds: s.to_vec(),
-            })
-            .collect();
-        Case::new(name, Ok(measurements))
-    }
-
     #[test]
-    fn targets_are_seconds_of_the_first_median_or_a_ratio() {
-        let slow = case("slow", &[&[4.0, 2.0, 5.0], &[1.0]]);
-        assert_eq!(Target::Seconds(3.0).missed(&slow), Some("4.000".into()));
-        assert_eq!(Target::Seconds(4.0).missed(&slow), None);
-        assert_eq!(Target::Ratio(1.05).missed(&slow), Some("4.000".into()));
-        assert_eq!(Target::None.missed(&slow), None);
-        let failed = Case::new("failed", Err("no".into()));
-        assert_eq!(Target::Ratio(1.05).missed(&failed), None);
-        assert_eq!(Target::Seconds(0.5).text(), "<= 0.500 s");
-        assert_eq!(Target::Ratio(1.05).text(), "<= 1.05");
-        assert_eq!(Target::None.text(), "");
+    fn cold_imports_run_with_sccache_off_and_on_or_once_quickly() {
+        let sccache = Path::new("/opt/sccache");
+        let labels = |(modes, note): (Vec<(&str, OsString)>, Option<String>)| {
+            let labels: Vec<&str> = modes.iter().map(|(label, _)| *label).collect();
+            (labels.join(", "), note)
+        };
+        let both = labels(ColdModes::Both.settings(Some(sccache)));
+        assert_eq!(both, ("sccache off, sccache on".into(), None));
+        let quick = labels(ColdModes::Quick.settings(Some(sccache)));
+        assert_eq!(
+            quick,
+            (
+                "sccache on".into(),
+                Some("sccache off: full run only".into())
+            )
+        );
+        for modes in [ColdModes::Both, ColdModes::Quick] {
+            let missing = labels(modes.settings(None));
+            assert_eq!(
+                missing,
+                (
+                    "sccache off".into(),
+                    Some("sccache on: not installed".into())
+                )
+            );
+        }
+        let (on, _) = ColdModes::Quick.settings(Some(sccache));
+        assert_eq!(on[0].1, OsString::from("/opt/sccache"));
     }
 
     #[test]
@@ -445,48 +400,5 @@ mod tests {
         assert_eq!(power_of_ten(1000), "10^3");
         assert_eq!(power_of_ten(1234), "1234");
         assert_eq!(power_of_ten(1), "1");
-    }
-
-    #[test]
-    fn the_report_shows_targets_notes_failures_and_phases() {
-        let figure = |case, target, note: Option<&str>| Figure {
-            case,
-            target,
-            note: note.map(String::from),
-        };
-        let results = Results {
-            figures: vec![
-                figure(
-                    case("cold", &[&[90.0]]),
-                    Target::None,
-                    Some("sccache on: not installed"),
-                ),
-                figure(
-                    case("restart", &[&[2.0, 4.0, 5.0]]),
-                    Target::Seconds(3.0),
-                    None,
-                ),
-                figure(case("loop", &[&[1.0], &[1.0]]), Target::Ratio(1.05), None),
-                figure(Case::new("broken", Err("no".into())), Target::None, None),
-            ],
-            calls: vec![Sample {
-                execute: 0.01,
-                ..Sample::default()
-            }],
-        };
-        let report = report(&results);
-        assert!(
-            report.contains("over the target: restart (4.000)"),
-            "{report}"
-        );
-        assert!(report.contains("sccache on: not installed"), "{report}");
-        assert!(
-            report.contains("<= 1.05") && report.contains("broken   FAILED"),
-            "{report}"
-        );
-        assert!(
-            report.contains("warm call ms") && report.contains("execute"),
-            "{report}"
-        );
     }
 }

@@ -2,7 +2,8 @@
 //! deps dylib the first session builds), as short as it goes. Times are
 //! never asserted on: the machines are shared and noisy.
 
-use keyton_bench::cells::{Figure, Settings, report, run};
+use keyton_bench::cells::{Settings, report, run};
+use keyton_bench::figure::Figure;
 use keyton_compiler::Cache;
 
 /// Every case and phase column has figures.
@@ -46,5 +47,10 @@ fn a_short_run_gives_every_case_a_figure() {
             );
         }
     }
+    // Every cell of the long session is on the curve; bare rustc of cell 1
+    // (then of every tenth) beside it.
+    assert_eq!(results.curve.cells.len(), 8);
+    assert_eq!(results.curve.rustc.len(), 1);
+    assert_eq!(results.curve.rustc[0].0, 1);
     assert!(report(&results).contains("execute"));
 }
