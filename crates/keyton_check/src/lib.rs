@@ -19,6 +19,7 @@ mod finish;
 mod fns;
 mod hoist;
 mod infer;
+mod lambdas;
 mod macros;
 mod method;
 mod names;
