@@ -235,7 +235,8 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(self_ty, &map);
+        // `impl<K, V> Map<K, V>` is the impl for `Map<K, V, RandomState>`.
+        let self_ty = self.with_default_args(&subst(self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.unify(&self_ty, &cand).then_some(map)
     }

@@ -1,0 +1,36 @@
+//! API shapes popular crates use, checked against small crates written
+//! like them: impls written for a type's default arguments, ...
+
+use keyton_index::{ApiIndex, World};
+use std::sync::Arc;
+
+/// Shaped like `indexmap`: the constructor lives in an impl for the
+/// default hasher only.
+const MAPS: &str = r#"
+pub struct RandomState;
+pub struct Map<K, V, S = RandomState> { k: K, v: V, s: S }
+impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }
+impl<K, V, S> Map<K, V, S> {
+    pub fn insert(&mut self, key: K, value: V) -> Option<V> { None }
+}
+"#;
+
+fn check(krate: &str, source: &str, body: &str) -> Result<String, Vec<String>> {
+    let index = ApiIndex::from_source(krate, source).expect("the test crate parses");
+    let world = World::std().with(Arc::new(index));
+    let program = format!("rimport {krate}\n{body}\n");
+    let module = keyton_syntax::parse(&program).expect("the test program parses");
+    keyton_check::check(&module, &world)
+        .map(|program| format!("{program:?}"))
+        .map_err(|diags| diags.into_iter().map(|d| d.message).collect())
+}
+
+#[test]
+fn an_impl_for_the_default_arguments_gives_its_functions() {
+    check(
+        "maps",
+        MAPS,
+        "m = maps.Map.new()\nm.insert(\"a\", 1)\nprint(m.insert(\"a\", 2))",
+    )
+    .expect("`new` is in the impl for `Map<K, V, RandomState>`");
+}
