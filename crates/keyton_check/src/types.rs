@@ -51,6 +51,9 @@ impl Checker<'_> {
                 }
                 let names: Vec<&str> = segments.iter().map(|s| s.name.as_str()).collect();
                 let span = segments[0].span.to(segments[segments.len() - 1].span);
+                if let Some(alias) = self.alias_type(&names, args.clone()) {
+                    return Ok(alias.1);
+                }
                 let Some(path) = self.type_path(&names) else {
                     let last = names[names.len() - 1];
                     let candidates = self.type_names_in_scope();
@@ -107,6 +110,30 @@ impl Checker<'_> {
         };
         path.extend(rest.iter().map(|s| s.to_string()));
         Some(path)
+    }
+
+    /// A type alias named by a Keyton path (`sha2.Sha256`): its public
+    /// path and the type it stands for, applied to `args` (fresh variables
+    /// for the parameters not given).
+    pub fn alias_type(&mut self, names: &[&str], args: Vec<Ty>) -> Option<(Vec<String>, Ty)> {
+        let public = self.public_path(names)?;
+        let refs: Vec<&str> = public.iter().map(String::as_str).collect();
+        let entry = self.index.lookup(&refs)?;
+        let Item::TypeAlias(generics, body) = &entry.item else {
+            return None;
+        };
+        let (generics, body) = (generics.clone(), body.clone());
+        let mut args = args.into_iter();
+        let params = generics
+            .iter()
+            .map(|g| {
+                (
+                    g.name.clone(),
+                    args.next().unwrap_or_else(|| self.infer.fresh()),
+                )
+            })
+            .collect();
+        Some((public, crate::infer::subst(&body, &params)))
     }
 
     fn generic_count(&self, path: &[String]) -> usize {

@@ -1,5 +1,6 @@
 //! API shapes popular crates use, checked against small crates written
-//! like them: impls written for a type's default arguments, ...
+//! like them: impls written for a type's default arguments, types named
+//! through aliases, functions of traits.
 
 use keyton_index::{ApiIndex, World};
 use std::sync::Arc;
@@ -13,6 +14,22 @@ impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }
 impl<K, V, S> Map<K, V, S> {
     pub fn insert(&mut self, key: K, value: V) -> Option<V> { None }
 }
+"#;
+
+/// Shaped like `sha2` 0.10: the hasher is an alias of a generic wrapper,
+/// whose functions come from a trait.
+const HASHES: &str = r#"
+pub struct Wrapper<T>(T);
+impl<T> Wrapper<T> { pub fn bytes(&self) -> usize { 0 } }
+pub trait Digest {
+    fn new() -> Self;
+    fn digest(data: impl AsRef<[u8]>) -> Vec<u8>;
+}
+impl<T> Digest for Wrapper<T> {
+    fn new() -> Self { todo!() }
+    fn digest(data: impl AsRef<[u8]>) -> Vec<u8> { todo!() }
+}
+pub type Sha = Wrapper<u32>;
 "#;
 
 fn check(krate: &str, source: &str, body: &str) -> Result<String, Vec<String>> {
@@ -33,4 +50,22 @@ fn an_impl_for_the_default_arguments_gives_its_functions() {
         "m = maps.Map.new()\nm.insert(\"a\", 1)\nprint(m.insert(\"a\", 2))",
     )
     .expect("`new` is in the impl for `Map<K, V, RandomState>`");
+}
+
+#[test]
+fn an_alias_names_its_type_for_functions_and_annotations() {
+    let program = check(
+        "hashes",
+        HASHES,
+        "from hashes rimport Sha\nlet h: Sha = Sha.new()\nprint(h.bytes())",
+    )
+    .expect("`Sha` is `Wrapper<u32>`");
+    assert!(
+        program.contains(r#"Path(["hashes", "Sha", "new"])"#),
+        "called through the alias, as Rust allows: {program}"
+    );
+    assert!(
+        program.contains(r#"Adt { path: ["hashes", "Wrapper"], args: [Int(U32)] }"#),
+        "{program}"
+    );
 }
