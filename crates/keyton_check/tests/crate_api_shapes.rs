@@ -69,3 +69,13 @@ fn an_alias_names_its_type_for_functions_and_annotations() {
         "{program}"
     );
 }
+
+#[test]
+fn a_trait_function_called_on_a_type_brings_its_trait_into_scope() {
+    let program = check("hashes", HASHES, "print(hashes.Wrapper.digest(\"abc\"))")
+        .expect("`digest` is `Digest`'s");
+    assert!(
+        program.ends_with(r#"traits: [["hashes", "Digest"]] }"#),
+        "Rust needs `Digest` in scope: {program}"
+    );
+}
