@@ -22,6 +22,7 @@ mod macros;
 mod method;
 mod names;
 mod nonneg;
+mod operators;
 mod ops;
 mod paths;
 mod pattern;

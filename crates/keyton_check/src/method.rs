@@ -208,7 +208,7 @@ impl Checker<'_> {
     /// Fresh variables for the impl's generics, if its self type matches
     /// `cand`. A blanket impl (`impl<I: Iterator> IntoIterator for I`)
     /// matches only types that implement its bounds.
-    fn match_impl(
+    pub fn match_impl(
         &mut self,
         generics: &[GenericParam],
         self_ty: &Ty,
@@ -314,7 +314,7 @@ impl Checker<'_> {
     }
 
     /// The impls for `ty`, blanket impls last.
-    fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
+    pub fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
         let mut impls: Vec<_> = self.index.impls_for(ty).into_iter().cloned().collect();
         impls.sort_by_key(|i| matches!(i.self_ty, Ty::Param(_)));
         impls
@@ -471,33 +471,6 @@ impl Checker<'_> {
     /// An associated type of `ty`'s impl of the trait named `trait_name`.
     pub fn assoc_of(&mut self, ty: &Ty, trait_name: &str, name: &str) -> Option<Ty> {
         self.project(ty, Some(trait_name), name)
-    }
-
-    /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
-    pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
-        for imp in self.impls_ordered(lhs) {
-            let Some(tr) = &imp.trait_ref else { continue };
-            if tr.path.last().is_none_or(|l| l != trait_name) {
-                continue;
-            }
-            let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, lhs) else {
-                continue;
-            };
-            let arg = tr
-                .args
-                .first()
-                .map_or_else(|| lhs.clone(), |a| subst(a, &map));
-            if !self.infer.unify(&arg, rhs) {
-                continue;
-            }
-            let out = imp
-                .assoc_types
-                .iter()
-                .find(|(n, _)| n == "Output")
-                .map(|(_, t)| subst(t, &map))?;
-            return Some(self.normalize(&out));
-        }
-        None
     }
 
     /// The item type of anything a `for` loop can walk.

@@ -79,3 +79,35 @@ fn a_trait_function_called_on_a_type_brings_its_trait_into_scope() {
         "Rust needs `Digest` in scope: {program}"
     );
 }
+
+/// Shaped like `num-bigint`: operators by value and on references, with
+/// several integer types on the right.
+const NUMBERS: &str = r#"
+use std::ops::{Mul, Neg};
+#[derive(Debug)]
+pub struct Big(Vec<u32>);
+impl Big { pub fn from_i64(n: i64) -> Big { todo!() } }
+impl Mul<Big> for Big { type Output = Big; fn mul(self, o: Big) -> Big { todo!() } }
+impl Mul<&Big> for &Big { type Output = Big; fn mul(self, o: &Big) -> Big { todo!() } }
+impl Mul<u8> for &Big { type Output = Big; fn mul(self, o: u8) -> Big { todo!() } }
+impl Mul<i64> for &Big { type Output = Big; fn mul(self, o: i64) -> Big { todo!() } }
+impl Neg for Big { type Output = Big; fn neg(self) -> Big { todo!() } }
+impl Neg for &Big { type Output = Big; fn neg(self) -> Big { todo!() } }
+"#;
+
+#[test]
+fn operators_borrow_variables_where_impls_for_references_exist() {
+    let program = check(
+        "numbers",
+        NUMBERS,
+        "a = numbers.Big.from_i64(3)\nb = a * a\nc = -a\nprint(a, b, c)",
+    )
+    .expect("`a` is borrowed by `*` and `-`, so usable after");
+    assert_eq!(
+        program
+            .matches(r#"Ref { mutable: false, expr: Expr { kind: Local("a")"#)
+            .count(),
+        3,
+        "{program}"
+    );
+}
