@@ -6,7 +6,7 @@ use crate::infer::subst;
 use crate::{Checker, Res};
 use keyton_diagnostics::Span;
 use keyton_hir::{self as hir, BinaryOp, ExprKind};
-use keyton_index::Ty;
+use keyton_index::{IntTy, Ty};
 use keyton_syntax::ast::BinOp;
 
 impl Checker<'_> {
@@ -60,6 +60,15 @@ impl Checker<'_> {
 
     /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
     pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
+        // An integer literal is i64 where an impl takes i64 (`big * 300`),
+        // not the first integer type some impl takes (`u8`, where 300 wraps).
+        let i64 = Ty::Int(IntTy::I64);
+        if self.infer.is_int_literal_var(rhs)
+            && let Some(out) = self.trait_output_for(lhs, trait_name, &i64)
+        {
+            self.infer.unify(rhs, &i64);
+            return Some(out);
+        }
         self.trait_output_for(lhs, trait_name, rhs)
     }
 

@@ -111,3 +111,14 @@ fn operators_borrow_variables_where_impls_for_references_exist() {
         "{program}"
     );
 }
+
+#[test]
+fn an_integer_literal_operand_is_i64_where_an_impl_takes_i64() {
+    let program = check(
+        "numbers",
+        NUMBERS,
+        "a = numbers.Big.from_i64(3)\nprint(a * 300)",
+    )
+    .expect("`&Big * i64` exists");
+    assert!(program.contains("Int(300), ty: Int(I64)"), "{program}");
+}
