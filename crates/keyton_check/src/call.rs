@@ -207,6 +207,7 @@ impl Checker<'_> {
             None
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
+        self.settle_into_literals(&found.into_targets);
         let mut ret = self.normalize(&found.ret);
         if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
             if let Some(want) = expected.filter(|w| self.infer.can_unify(&ret, w)) {
@@ -268,6 +269,7 @@ impl Checker<'_> {
             _ => name.clone(),
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
+        self.settle_into_literals(&found.into_targets);
         let ret = self.normalize(&found.ret);
         if let Some(want) = expected
             && self.infer.can_unify(&ret, want)

@@ -18,6 +18,9 @@ pub struct Found {
     /// Inference variables standing for `Fn*`-bounded generics: their
     /// closure shape (parameters, result), for checking lambdas.
     pub fn_bounds: HashMap<u32, (Vec<Ty>, Ty)>,
+    /// Inference variables standing for `Into<U>`-bounded generics: `U`,
+    /// which says what type an integer literal passed there is.
+    pub into_targets: HashMap<u32, Ty>,
     /// The trait the method comes from, if not inherent.
     pub trait_path: Option<Vec<String>>,
     /// The method's own generic arguments, when only its result decides
@@ -332,7 +335,7 @@ impl Checker<'_> {
             let var = self.infer.fresh();
             map.insert(g.name.clone(), var);
         }
-        let mut fn_bounds = HashMap::new();
+        let (mut fn_bounds, mut into_targets) = (HashMap::new(), HashMap::new());
         for g in &sig.generics {
             let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else {
                 continue;
@@ -340,6 +343,9 @@ impl Checker<'_> {
             for b in &g.bounds {
                 if let Some(shape) = self.closure_shape(b, &map) {
                     fn_bounds.insert(v, shape);
+                }
+                if let (Some("Into"), [target]) = (b.path.last().map(String::as_str), &b.args[..]) {
+                    into_targets.insert(v, subst(target, &map));
                 }
             }
         }
@@ -370,6 +376,7 @@ impl Checker<'_> {
             params,
             ret,
             fn_bounds,
+            into_targets,
             trait_path,
             turbofish,
             generics,

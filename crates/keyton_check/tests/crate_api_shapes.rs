@@ -122,3 +122,18 @@ fn an_integer_literal_operand_is_i64_where_an_impl_takes_i64() {
     .expect("`&Big * i64` exists");
     assert!(program.contains("Int(300), ty: Int(I64)"), "{program}");
 }
+
+/// Shaped like `textwrap`: a width or a whole options struct, through
+/// `Into`.
+const WRAPPING: &str = r#"
+pub struct Options { pub width: usize }
+impl From<usize> for Options { fn from(width: usize) -> Options { Options { width } } }
+pub fn wrap<Opt: Into<Options>>(text: &str, width_or_options: Opt) -> Vec<String> { todo!() }
+"#;
+
+#[test]
+fn an_integer_literal_for_an_into_generic_takes_a_type_it_converts_from() {
+    let program = check("wrapping", WRAPPING, "print(wrapping.wrap(\"a b c\", 2))")
+        .expect("`Options` is `From<usize>`");
+    assert!(program.contains("Int(2), ty: Int(Usize)"), "{program}");
+}
