@@ -124,11 +124,12 @@ fn an_integer_literal_operand_is_i64_where_an_impl_takes_i64() {
 }
 
 /// Shaped like `textwrap`: a width or a whole options struct, through
-/// `Into`.
+/// `Into`; lines borrowed from the text where they can be.
 const WRAPPING: &str = r#"
+use std::borrow::Cow;
 pub struct Options { pub width: usize }
 impl From<usize> for Options { fn from(width: usize) -> Options { Options { width } } }
-pub fn wrap<Opt: Into<Options>>(text: &str, width_or_options: Opt) -> Vec<String> { todo!() }
+pub fn wrap<Opt: Into<Options>>(text: &str, width_or_options: Opt) -> Vec<Cow<'_, str>> { todo!() }
 "#;
 
 #[test]
@@ -136,4 +137,14 @@ fn an_integer_literal_for_an_into_generic_takes_a_type_it_converts_from() {
     let program = check("wrapping", WRAPPING, "print(wrapping.wrap(\"a b c\", 2))")
         .expect("`Options` is `From<usize>`");
     assert!(program.contains("Int(2), ty: Int(Usize)"), "{program}");
+}
+
+#[test]
+fn a_cow_of_str_reads_as_text() {
+    check(
+        "wrapping",
+        WRAPPING,
+        "for line in wrapping.wrap(\"a b c\", 2):\n    print(line, line.len(), line.is_borrowed())\n    let s: String = line.into_owned()",
+    )
+    .expect("`Cow<str>` shows, derefs to `str` and gives a `String`");
 }
