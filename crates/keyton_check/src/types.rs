@@ -171,6 +171,10 @@ impl Checker<'_> {
             Ty::Int(_) | Ty::Bool | Ty::Char | Ty::Str => true,
             Ty::Ref { inner, .. } => self.has_display(&inner),
             ty @ Ty::Adt { .. } => ty.is_adt("String") || self.implements(&ty, "Display"),
+            // `impl Display` results (`path.display()`, crates' formatters).
+            Ty::Opaque(bounds) | Ty::Dyn(bounds) => bounds
+                .iter()
+                .any(|b| b.path.last().is_some_and(|n| n == "Display")),
             _ => false,
         }
     }

@@ -148,3 +148,17 @@ fn a_cow_of_str_reads_as_text() {
     )
     .expect("`Cow<str>` shows, derefs to `str` and gives a `String`");
 }
+
+#[test]
+fn an_impl_display_result_prints_with_display() {
+    let program = check(
+        "shown",
+        "pub fn label() -> impl std::fmt::Display { 1 }",
+        "print(shown.label())",
+    )
+    .expect("`impl Display` prints");
+    assert!(
+        program.contains(r#"spec: "" }"#),
+        "Display, not Debug: {program}"
+    );
+}
