@@ -212,14 +212,20 @@ impl Checker<'_> {
                 "index it by a number or a string, as its `Index` impls allow",
             );
         };
-        Ok(self.mk(
+        let indexed = self.mk(
             ExprKind::Index {
                 base: Box::new(base),
                 index: Box::new(i),
             },
-            output,
+            output.clone(),
             span,
-        ))
+        );
+        // An unsized result (csv's `record[1]` is `str`) is only usable
+        // borrowed: `&record[1]`.
+        Ok(match output {
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => crate::pattern::borrow(indexed),
+            _ => indexed,
+        })
     }
 }
 

@@ -162,3 +162,27 @@ fn an_impl_display_result_prints_with_display() {
         "Display, not Debug: {program}"
     );
 }
+
+/// Shaped like `csv`: a reader over anything readable, records indexed
+/// to unsized text.
+const RECORDS: &str = r#"
+pub struct Reader<R>(R);
+impl<R> Reader<R> { pub fn from_reader(rdr: R) -> Reader<R> { todo!() } }
+pub struct Record(Vec<String>);
+impl Record { pub fn new() -> Record { todo!() } }
+impl std::ops::Index<usize> for Record { type Output = str; fn index(&self, i: usize) -> &str { todo!() } }
+"#;
+
+#[test]
+fn an_index_impl_giving_unsized_text_is_borrowed() {
+    let program = check(
+        "records",
+        RECORDS,
+        "r = records.Record.new()\nx = r[1]\nprint(x, r[0])",
+    )
+    .expect("`r[1]` is `&str`, kept as a `String`");
+    assert!(
+        program.contains(r#"Ref { mutable: false, expr: Expr { kind: Index"#),
+        "`&r[1]`: {program}"
+    );
+}
