@@ -186,3 +186,29 @@ fn an_index_impl_giving_unsized_text_is_borrowed() {
         "`&r[1]`: {program}"
     );
 }
+
+#[test]
+fn a_session_value_holding_a_reference_stays_in_its_cell() {
+    let index = ApiIndex::from_source("records", RECORDS).expect("the test crate parses");
+    let world = World::std().with(Arc::new(index));
+    let cell = |source: &str, env: &keyton_check::SessionEnv, name: &str| {
+        let module = keyton_syntax::parse(source).expect("the cell parses");
+        keyton_check::check_cell(&module, &world, env, name)
+    };
+    let first = cell(
+        "rimport records\ndata = \"a,b\"\nrdr = records.Reader.from_reader(data.as_bytes())\nwords = data.split(\",\").collect()\nprint(words)",
+        &Default::default(),
+        "cell_1",
+    )
+    .unwrap_or_else(|d| panic!("the first cell checks: {d:?}"));
+    for name in ["rdr", "words"] {
+        let Err(errors) = cell(name, &first.env, "cell_2") else {
+            panic!("`{name}` stayed in cell 1");
+        };
+        let help = errors[0].help.clone().unwrap_or_default();
+        assert!(
+            help.contains("lived only in the cell that made it"),
+            "{help}"
+        );
+    }
+}
