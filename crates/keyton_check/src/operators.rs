@@ -60,13 +60,26 @@ impl Checker<'_> {
 
     /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
     pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
-        // An integer literal is i64 where an impl takes i64 (`big * 300`),
-        // not the first integer type some impl takes (`u8`, where 300 wraps).
+        // An integer literal is i64 where an impl takes i64 (`big * 300`,
+        // `3 * big`), not the first integer type some impl takes (`u8`,
+        // where 300 wraps), nor left open (no impl is found for it).
         let i64 = Ty::Int(IntTy::I64);
-        if self.infer.is_int_literal_var(rhs)
-            && let Some(out) = self.trait_output_for(lhs, trait_name, &i64)
+        let settled = |c: &Self, t: &Ty| {
+            if c.infer.is_int_literal_var(t) {
+                i64.clone()
+            } else {
+                t.clone()
+            }
+        };
+        let (l, r) = (settled(self, lhs), settled(self, rhs));
+        // Impls are found by the left type's head: `n * big` needs `n`'s
+        // variable resolved to `i64`.
+        let l = self.infer.resolve(&l);
+        if (l != *lhs || r != *rhs)
+            && let Some(out) = self.trait_output_for(&l, trait_name, &r)
         {
-            self.infer.unify(rhs, &i64);
+            self.infer.unify(lhs, &l);
+            self.infer.unify(rhs, &r);
             return Some(out);
         }
         self.trait_output_for(lhs, trait_name, rhs)

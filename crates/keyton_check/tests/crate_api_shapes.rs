@@ -91,6 +91,7 @@ impl Mul<Big> for Big { type Output = Big; fn mul(self, o: Big) -> Big { todo!()
 impl Mul<&Big> for &Big { type Output = Big; fn mul(self, o: &Big) -> Big { todo!() } }
 impl Mul<u8> for &Big { type Output = Big; fn mul(self, o: u8) -> Big { todo!() } }
 impl Mul<i64> for &Big { type Output = Big; fn mul(self, o: i64) -> Big { todo!() } }
+impl Mul<&Big> for i64 { type Output = Big; fn mul(self, o: &Big) -> Big { todo!() } }
 impl Neg for Big { type Output = Big; fn neg(self) -> Big { todo!() } }
 impl Neg for &Big { type Output = Big; fn neg(self) -> Big { todo!() } }
 "#;
