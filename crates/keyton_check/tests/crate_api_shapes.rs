@@ -124,6 +124,17 @@ fn an_integer_literal_operand_is_i64_where_an_impl_takes_i64() {
     assert!(program.contains("Int(300), ty: Int(I64)"), "{program}");
 }
 
+#[test]
+fn an_i64_on_the_left_finds_the_crates_impls_on_i64() {
+    let program = check(
+        "numbers",
+        NUMBERS,
+        "a = numbers.Big.from_i64(3)\nn = 2\nprint(3 * a, n * a)",
+    )
+    .expect("`i64 * &Big` exists");
+    assert!(program.contains("Int(3), ty: Int(I64)"), "{program}");
+}
+
 /// Shaped like `textwrap`: a width or a whole options struct, through
 /// `Into`; lines borrowed from the text where they can be.
 const WRAPPING: &str = r#"
