@@ -69,8 +69,12 @@ impl Checker<'_> {
     }
 
     fn method_on(&mut self, cand: &Ty, name: &str, with_self: bool) -> Option<Found> {
-        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand {
-            return self.method_from_bounds(cand, &bounds.clone(), name);
+        // An opaque type's methods are its bounds', then blanket impls'
+        // over them (`impl Display` has `to_string` from `ToString`).
+        if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = cand
+            && let Some(found) = self.method_from_bounds(cand, &bounds.clone(), name)
+        {
+            return Some(found);
         }
         let impls = self.impls_ordered(cand);
         let wanted = |sig: &FnSig| sig.name == name && (sig.receiver.is_some() || !with_self);

@@ -224,3 +224,14 @@ fn a_session_value_holding_a_reference_stays_in_its_cell() {
         );
     }
 }
+
+#[test]
+fn an_impl_display_result_has_the_blanket_to_string() {
+    let program = check(
+        "shown",
+        "pub fn label() -> impl std::fmt::Display { 1 }",
+        "let s: String = shown.label().to_string()\nprint(s)",
+    )
+    .expect("`ToString` is implemented for every `Display`");
+    assert!(program.contains(r#"method: "to_string""#), "{program}");
+}
