@@ -191,11 +191,7 @@ impl Checker<'_> {
             Some(Receiver::RefMut) => self.writable(recv),
             _ => recv,
         };
-        // A crate's trait must be in scope for Rust to find its method
-        // (std's are in the prelude, or named by the stub's own paths).
-        if let Some(trait_path) = found.trait_path.as_ref().filter(|p| p[0] != "std") {
-            self.used_traits.insert(trait_path.clone());
-        }
+        self.use_trait(found.trait_path.as_ref(), &name.name, name.span)?;
         let method = name.name.clone();
         let is_iter_fold = found
             .trait_path

@@ -95,11 +95,8 @@ impl Checker<'_> {
     ) -> Res<hir::Expr> {
         match self.find_assoc_fn(&self_ty, member) {
             Some(found) => {
-                // As for methods: Rust finds a crate trait's function
-                // (`Sha256::digest`, `StdRng::seed_from_u64`) only in scope.
-                if let Some(trait_path) = found.trait_path.as_ref().filter(|p| p[0] != "std") {
-                    self.used_traits.insert(trait_path.clone());
-                }
+                // As for methods (`Sha256.digest`, `StdRng.seed_from_u64`).
+                self.use_trait(found.trait_path.as_ref(), member, path_span)?;
                 let mut callee_path = ty_path;
                 callee_path.push(member.to_string());
                 let callee = self.mk(ExprKind::Path(callee_path), Ty::Unit, path_span);

@@ -235,3 +235,24 @@ fn an_impl_display_result_has_the_blanket_to_string() {
     .expect("`ToString` is implemented for every `Display`");
     assert!(program.contains(r#"method: "to_string""#), "{program}");
 }
+
+#[test]
+fn a_method_of_a_trait_from_a_crate_not_imported_is_an_error_naming_it() {
+    let deep = ApiIndex::from_source("deep", "pub trait Signed { fn abs(&self) -> Self; }")
+        .expect("the trait crate parses");
+    let big = ApiIndex::from_source(
+        "big",
+        "pub struct Big;\nimpl Big { pub fn one() -> Big { Big } }\nimpl deep::Signed for Big { fn abs(&self) -> Big { Big } }",
+    )
+    .expect("the test crate parses");
+    let world = World::std()
+        .with(Arc::new(big))
+        .with_impls_of(Arc::new(deep));
+    let module = keyton_syntax::parse("rimport big\nx = big.Big.one()\ny = x.abs()\n")
+        .expect("the test program parses");
+    let errors = keyton_check::check(&module, &world).expect_err("`deep` is not imported");
+    assert_eq!(
+        errors[0].message,
+        "`abs` comes from the trait `deep.Signed` of the crate `deep`, which is not imported"
+    );
+}
