@@ -204,7 +204,9 @@ impl Checker<'_> {
             }
             _ => i,
         };
-        let Some(output) = self.assoc_of(target, "Index", "Output") else {
+        // The impl for this index's type: indexmap's `map["k"]` is its
+        // `Index<&Q>`, not `Index<usize>` or the ranges' (which give slices).
+        let Some(output) = self.trait_output(target, "Index", &i.ty) else {
             let found = self.show(target);
             return self.error_help(
                 span,

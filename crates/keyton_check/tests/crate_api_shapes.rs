@@ -256,3 +256,27 @@ fn a_method_of_a_trait_from_a_crate_not_imported_is_an_error_naming_it() {
         "`abs` comes from the trait `deep.Signed` of the crate `deep`, which is not imported"
     );
 }
+
+/// Shaped like `indexmap`'s indexing: by key, by position, by range.
+const INDEXED: &str = r#"
+use std::ops::{Index, Range};
+pub struct Slice<V>(V);
+pub struct Map<V>(V);
+impl<V> Map<V> {
+    pub fn new() -> Map<V> { todo!() }
+    pub fn insert(&mut self, key: String, value: V) {}
+}
+impl<V> Index<Range<usize>> for Map<V> { type Output = Slice<V>; fn index(&self, r: Range<usize>) -> &Slice<V> { todo!() } }
+impl<V> Index<usize> for Map<V> { type Output = V; fn index(&self, i: usize) -> &V { todo!() } }
+impl<V, Q: ?Sized> Index<&Q> for Map<V> { type Output = V; fn index(&self, key: &Q) -> &V { todo!() } }
+"#;
+
+#[test]
+fn indexing_uses_the_index_impl_for_the_index_given() {
+    check(
+        "indexed",
+        INDEXED,
+        "m = indexed.Map.new()\nm.insert(\"a\", 1)\nprint(m[\"a\"] + 1, m[0] + 1)",
+    )
+    .expect("by key and by position, each an i64");
+}
