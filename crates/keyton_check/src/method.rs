@@ -167,7 +167,7 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
-        let self_ty = subst(&imp.self_ty, &map);
+        let self_ty = self.with_default_args(&subst(&imp.self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.can_unify(&self_ty, &cand)
     }
@@ -249,8 +249,10 @@ impl Checker<'_> {
     }
 
     /// `HeaderMap` is `HeaderMap<HeaderValue>`: a type written without the
-    /// arguments its definition gives defaults for gets them.
-    fn with_default_args(&self, ty: &Ty) -> Ty {
+    /// arguments its definition gives defaults for gets them, at any depth
+    /// (`&IndexMap<K, V>` is `&IndexMap<K, V, RandomState>`).
+    pub fn with_default_args(&self, ty: &Ty) -> Ty {
+        let ty = &crate::infer::map_ty(ty, &mut |t| self.with_default_args(t));
         let Ty::Adt { path, args } = ty else {
             return ty.clone();
         };
@@ -357,12 +359,12 @@ impl Checker<'_> {
             .params
             .iter()
             .map(|(_, t)| {
-                let t = subst(t, &map);
-                self.normalize(&t)
+                let t = self.normalize(&subst(t, &map));
+                self.with_default_args(&t)
             })
             .collect();
-        let ret = subst(&sig.ret, &map);
-        let ret = self.normalize(&ret);
+        let ret = self.normalize(&subst(&sig.ret, &map));
+        let ret = self.with_default_args(&ret);
         let generics = crate::choose::call_generics(sig, &map);
         // Generics standing for `impl Trait` parameters have no name a
         // turbofish could give.

@@ -60,7 +60,9 @@ impl Checker<'_> {
                     return Err(self.unknown(span, "type", last, candidates));
                 };
                 let want = self.generic_count(&path);
-                if args.len() != want && !(args.is_empty() && want > 0) {
+                if args.len() > want
+                    || (args.len() < self.required_count(&path) && !args.is_empty())
+                {
                     return self.error_help(
                         ty.span,
                         format!(
@@ -76,7 +78,8 @@ impl Checker<'_> {
                 } else {
                     args
                 };
-                Ok(Ty::Adt { path, args })
+                // `IndexMap<String, i64>` leaves the hasher to its default.
+                Ok(self.with_default_args(&Ty::Adt { path, args }))
             }
         }
     }
@@ -137,10 +140,20 @@ impl Checker<'_> {
     }
 
     fn generic_count(&self, path: &[String]) -> usize {
+        self.generics_of(path).len()
+    }
+
+    /// How many type arguments a type needs written: those without defaults.
+    fn required_count(&self, path: &[String]) -> usize {
+        let generics = self.generics_of(path);
+        generics.iter().filter(|g| g.default.is_none()).count()
+    }
+
+    fn generics_of(&self, path: &[String]) -> &[keyton_index::GenericParam] {
         match self.index.by_canonical(path).map(|e| &e.item) {
-            Some(Item::Struct(s)) => s.generics.len(),
-            Some(Item::Enum(e)) => e.generics.len(),
-            _ => 0,
+            Some(Item::Struct(s)) => &s.generics,
+            Some(Item::Enum(e)) => &e.generics,
+            _ => &[],
         }
     }
 

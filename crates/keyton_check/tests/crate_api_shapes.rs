@@ -14,6 +14,16 @@ impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }
 impl<K, V, S> Map<K, V, S> {
     pub fn insert(&mut self, key: K, value: V) -> Option<V> { None }
 }
+pub struct Iter<'a, K, V>(&'a K, &'a V);
+impl<'a, K, V> Iterator for Iter<'a, K, V> {
+    type Item = (&'a K, &'a V);
+    fn next(&mut self) -> Option<(&'a K, &'a V)> { None }
+}
+impl<'a, K, V, S> IntoIterator for &'a Map<K, V, S> {
+    type Item = (&'a K, &'a V);
+    type IntoIter = Iter<'a, K, V>;
+    fn into_iter(self) -> Iter<'a, K, V> { todo!() }
+}
 "#;
 
 /// Shaped like `sha2` 0.10: the hasher is an alias of a generic wrapper,
@@ -40,6 +50,16 @@ fn check(krate: &str, source: &str, body: &str) -> Result<String, Vec<String>> {
     keyton_check::check(&module, &world)
         .map(|program| format!("{program:?}"))
         .map_err(|diags| diags.into_iter().map(|d| d.message).collect())
+}
+
+#[test]
+fn a_type_written_without_its_default_arguments_is_the_type_with_them() {
+    check(
+        "maps",
+        MAPS,
+        "let m: maps.Map<String, i64> = maps.Map.new()\nm.insert(\"a\", 1)\nfor k, v in m:\n    print(k, v)",
+    )
+    .expect("`Map<String, i64>` and `new()`'s `Map<K, V>` are `Map<.., RandomState>`, which `&Map<K, V, S>` walks");
 }
 
 #[test]
