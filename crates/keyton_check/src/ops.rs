@@ -323,6 +323,8 @@ impl Checker<'_> {
             ("contains", Ty::reference(target.args()[0].clone()))
         } else if let Ty::Slice(elem) = &target {
             ("contains", Ty::reference((**elem).clone()))
+        } else if let Some(membership) = self.membership_method(&ct) {
+            membership
         } else {
             let found = self.show(&ct);
             return self.error_help(
@@ -342,6 +344,18 @@ impl Checker<'_> {
             );
         }
         Ok(self.method_call_raw(c, method, vec![x], Ty::Bool, span))
+    }
+
+    /// A crate collection's own membership test (indexmap's maps and sets):
+    /// `contains_key`, else `contains`, taking a reference, giving a bool.
+    fn membership_method(&mut self, ty: &Ty) -> Option<(&'static str, Ty)> {
+        ["contains_key", "contains"].into_iter().find_map(|name| {
+            let (found, _) = self.find_method(ty, name)?;
+            match (found.params.as_slice(), self.infer.shallow(&found.ret)) {
+                ([want @ Ty::Ref { .. }], Ty::Bool) => Some((name, want.clone())),
+                _ => None,
+            }
+        })
     }
 
     fn mismatch(&mut self, op: BinOp, l: &hir::Expr, r: &hir::Expr, span: Span) -> crate::Reported {

@@ -13,6 +13,7 @@ pub struct Map<K, V, S = RandomState> { k: K, v: V, s: S }
 impl<K, V> Map<K, V> { pub fn new() -> Self { todo!() } }
 impl<K, V, S> Map<K, V, S> {
     pub fn insert(&mut self, key: K, value: V) -> Option<V> { None }
+    pub fn contains_key<Q: ?Sized>(&self, key: &Q) -> bool { false }
 }
 pub struct Iter<'a, K, V>(&'a K, &'a V);
 impl<'a, K, V> Iterator for Iter<'a, K, V> {
@@ -299,4 +300,15 @@ fn indexing_uses_the_index_impl_for_the_index_given() {
         "m = indexed.Map.new()\nm.insert(\"a\", 1)\nprint(m[\"a\"] + 1, m[0] + 1)",
     )
     .expect("by key and by position, each an i64");
+}
+
+#[test]
+fn in_asks_a_crate_map_its_contains_key() {
+    let program = check(
+        "maps",
+        MAPS,
+        "m = maps.Map.new()\nm.insert(\"a\", 1)\nprint(\"a\" in m, \"b\" not in m)",
+    )
+    .expect("`in` works on a crate's map");
+    assert!(program.contains(r#"method: "contains_key""#), "{program}");
 }
