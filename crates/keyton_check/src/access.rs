@@ -204,7 +204,9 @@ impl Checker<'_> {
             }
             _ => i,
         };
-        let Some(output) = self.assoc_of(target, "Index", "Output") else {
+        // The impl for this index's type: indexmap's `map["k"]` is its
+        // `Index<&Q>`, not `Index<usize>` or the ranges' (which give slices).
+        let Some(output) = self.trait_output(target, "Index", &i.ty) else {
             let found = self.show(target);
             return self.error_help(
                 span,
@@ -212,14 +214,20 @@ impl Checker<'_> {
                 "index it by a number or a string, as its `Index` impls allow",
             );
         };
-        Ok(self.mk(
+        let indexed = self.mk(
             ExprKind::Index {
                 base: Box::new(base),
                 index: Box::new(i),
             },
-            output,
+            output.clone(),
             span,
-        ))
+        );
+        // An unsized result (csv's `record[1]` is `str`) is only usable
+        // borrowed: `&record[1]`.
+        Ok(match output {
+            Ty::Str | Ty::Slice(_) | Ty::Dyn(_) => crate::pattern::borrow(indexed),
+            _ => indexed,
+        })
     }
 }
 

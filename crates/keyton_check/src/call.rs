@@ -185,11 +185,7 @@ impl Checker<'_> {
             Some(Receiver::RefMut) => self.writable(recv),
             _ => recv,
         };
-        // A crate's trait must be in scope for Rust to find its method
-        // (std's are in the prelude, or named by the stub's own paths).
-        if let Some(trait_path) = found.trait_path.as_ref().filter(|p| p[0] != "std") {
-            self.used_traits.insert(trait_path.clone());
-        }
+        self.use_trait(found.trait_path.as_ref(), &name.name, name.span)?;
         let method = name.name.clone();
         let is_iter_fold = found
             .trait_path
@@ -201,6 +197,7 @@ impl Checker<'_> {
             None
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
+        self.settle_into_literals(&found.into_targets);
         let mut ret = self.normalize(&found.ret);
         if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
             if let Some(want) = expected.filter(|w| self.infer.can_unify(&ret, w)) {
@@ -262,6 +259,7 @@ impl Checker<'_> {
             _ => name.clone(),
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
+        self.settle_into_literals(&found.into_targets);
         let ret = self.normalize(&found.ret);
         if let Some(want) = expected
             && self.infer.can_unify(&ret, want)

@@ -8,8 +8,37 @@ use crate::{Checker, Res};
 use keyton_hir::{self as hir, ExprKind};
 use keyton_index::{IntTy, Ty};
 use keyton_syntax::ast;
+use std::collections::HashMap;
 
 impl Checker<'_> {
+    /// An integer literal passed for an `Into<U>`-bounded generic (`wrap(text,
+    /// 20)` where `U` is `Options`) takes an integer type `U` converts from
+    /// (`impl From<usize> for Options`), i64 first; the literal's i64
+    /// default would not convert.
+    pub fn settle_into_literals(&mut self, into_targets: &HashMap<u32, Ty>) {
+        for (var, target) in into_targets {
+            let arg = Ty::Infer(*var);
+            if !self.infer.is_int_literal_var(&arg) {
+                continue;
+            }
+            let target = self.infer.resolve(target);
+            let sources: Vec<Ty> = self
+                .index
+                .impls_for(&target)
+                .iter()
+                .filter_map(|imp| {
+                    let tr = imp.trait_ref.as_ref()?;
+                    let from = (tr.path.last()? == "From").then(|| tr.args.first())??;
+                    matches!(from, Ty::Int(_)).then(|| from.clone())
+                })
+                .collect();
+            let i64 = Ty::Int(IntTy::I64);
+            if let Some(int) = sources.iter().find(|t| **t == i64).or(sources.first()) {
+                self.infer.unify(&arg, int);
+            }
+        }
+    }
+
     /// An expression used by value (stored, passed, returned): converted
     /// towards `expected`, and moved out of its variable unless it is Copy.
     pub fn value(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Res<hir::Expr> {

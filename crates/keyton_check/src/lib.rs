@@ -24,6 +24,7 @@ mod macros;
 mod method;
 mod names;
 mod nonneg;
+mod operators;
 mod ops;
 mod paths;
 mod pattern;

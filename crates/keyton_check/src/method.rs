@@ -18,6 +18,9 @@ pub struct Found {
     /// Inference variables standing for `Fn*`-bounded generics: their
     /// closure shape (parameters, result), for checking lambdas.
     pub fn_bounds: HashMap<u32, (Vec<Ty>, Ty)>,
+    /// Inference variables standing for `Into<U>`-bounded generics: `U`,
+    /// which says what type an integer literal passed there is.
+    pub into_targets: HashMap<u32, Ty>,
     /// The trait the method comes from, if not inherent.
     pub trait_path: Option<Vec<String>>,
     /// The method's own generic arguments, when only its result decides
@@ -215,7 +218,7 @@ impl Checker<'_> {
     /// Fresh variables for the impl's generics, if its self type matches
     /// `cand`. A blanket impl (`impl<I: Iterator> IntoIterator for I`)
     /// matches only types that implement its bounds.
-    fn match_impl(
+    pub fn match_impl(
         &mut self,
         generics: &[GenericParam],
         self_ty: &Ty,
@@ -239,14 +242,17 @@ impl Checker<'_> {
             .iter()
             .map(|g| (g.name.clone(), self.infer.fresh()))
             .collect();
+        // `impl<K, V> Map<K, V>` is the impl for `Map<K, V, RandomState>`.
         let self_ty = self.with_default_args(&subst(self_ty, &map));
         let cand = self.with_default_args(&self.infer.resolve(cand));
         self.infer.unify(&self_ty, &cand).then_some(map)
     }
 
     /// `HeaderMap` is `HeaderMap<HeaderValue>`: a type written without the
-    /// arguments its definition gives defaults for gets them.
-    fn with_default_args(&self, ty: &Ty) -> Ty {
+    /// arguments its definition gives defaults for gets them, at any depth
+    /// (`&IndexMap<K, V>` is `&IndexMap<K, V, RandomState>`).
+    pub fn with_default_args(&self, ty: &Ty) -> Ty {
+        let ty = &crate::infer::map_ty(ty, &mut |t| self.with_default_args(t));
         let Ty::Adt { path, args } = ty else {
             return ty.clone();
         };
@@ -341,7 +347,7 @@ impl Checker<'_> {
     }
 
     /// The impls for `ty`, blanket impls last.
-    fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
+    pub fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
         let mut impls: Vec<_> = self.index.impls_for(ty).into_iter().cloned().collect();
         impls.sort_by_key(|i| matches!(i.self_ty, Ty::Param(_)));
         impls
@@ -359,7 +365,7 @@ impl Checker<'_> {
             let var = self.infer.fresh();
             map.insert(g.name.clone(), var);
         }
-        let mut fn_bounds = HashMap::new();
+        let (mut fn_bounds, mut into_targets) = (HashMap::new(), HashMap::new());
         for g in &sig.generics {
             let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else {
                 continue;
@@ -368,18 +374,21 @@ impl Checker<'_> {
                 if let Some(shape) = self.closure_shape(b, &map) {
                     fn_bounds.insert(v, shape);
                 }
+                if let (Some("Into"), [target]) = (b.path.last().map(String::as_str), &b.args[..]) {
+                    into_targets.insert(v, subst(target, &map));
+                }
             }
         }
         let params = sig
             .params
             .iter()
             .map(|(_, t)| {
-                let t = subst(t, &map);
-                self.normalize(&t)
+                let t = self.normalize(&subst(t, &map));
+                self.with_default_args(&t)
             })
             .collect();
-        let ret = subst(&sig.ret, &map);
-        let ret = self.normalize(&ret);
+        let ret = self.normalize(&subst(&sig.ret, &map));
+        let ret = self.with_default_args(&ret);
         let generics = crate::choose::call_generics(sig, &map);
         // Generics standing for `impl Trait` parameters have no name a
         // turbofish could give.
@@ -397,6 +406,7 @@ impl Checker<'_> {
             params,
             ret,
             fn_bounds,
+            into_targets,
             trait_path,
             turbofish,
             generics,
@@ -498,33 +508,6 @@ impl Checker<'_> {
     /// An associated type of `ty`'s impl of the trait named `trait_name`.
     pub fn assoc_of(&mut self, ty: &Ty, trait_name: &str, name: &str) -> Option<Ty> {
         self.project(ty, Some(trait_name), name)
-    }
-
-    /// `Output` of `impl Trait<rhs> for lhs` (operators on Rust types).
-    pub fn trait_output(&mut self, lhs: &Ty, trait_name: &str, rhs: &Ty) -> Option<Ty> {
-        for imp in self.impls_ordered(lhs) {
-            let Some(tr) = &imp.trait_ref else { continue };
-            if tr.path.last().is_none_or(|l| l != trait_name) {
-                continue;
-            }
-            let Some(map) = self.match_impl(&imp.generics, &imp.self_ty, lhs) else {
-                continue;
-            };
-            let arg = tr
-                .args
-                .first()
-                .map_or_else(|| lhs.clone(), |a| subst(a, &map));
-            if !self.infer.unify(&arg, rhs) {
-                continue;
-            }
-            let out = imp
-                .assoc_types
-                .iter()
-                .find(|(n, _)| n == "Output")
-                .map(|(_, t)| subst(t, &map))?;
-            return Some(self.normalize(&out));
-        }
-        None
     }
 
     /// The item type of anything a `for` loop can walk.

@@ -139,6 +139,37 @@ impl Checker<'_> {
         self.report(d)
     }
 
+    /// Put the crate trait giving the method or function `name` in scope
+    /// (Rust finds a trait's methods only there; std's are in the prelude).
+    /// A trait of a crate the program did not import (num-bigint's `abs`
+    /// is num-traits' `Signed`) cannot be named: that is an error here.
+    pub fn use_trait(
+        &mut self,
+        trait_path: Option<&Vec<String>>,
+        name: &str,
+        span: Span,
+    ) -> Res<()> {
+        let Some(trait_path) = trait_path.filter(|p| p[0] != "std") else {
+            return Ok(());
+        };
+        let public = crate::finish::public_path(self.index, trait_path);
+        if !self.index.has_crate(&public[0]) {
+            let krate = &public[0];
+            return self.error_help(
+                span,
+                format!(
+                    "`{name}` comes from the trait `{}` of the crate `{krate}`, which is not imported",
+                    public.join(".")
+                ),
+                format!(
+                    "add `rimport {krate}` above the imports of crates that use it, so Rust can see the trait"
+                ),
+            );
+        }
+        self.used_traits.insert(trait_path.clone());
+        Ok(())
+    }
+
     /// `rimport std.cmp`, `rimport reqwest` (or `... as alias`): binds the
     /// path's first name, or the alias. A crate's own import (adding it to
     /// the build) has happened before checking; here its API is in `index`.

@@ -28,6 +28,9 @@ impl Checker<'_> {
                 let x = self.numeric_operand(x);
                 let ty = self.infer.shallow(&x.ty);
                 if !ty.is_numeric() && !self.infer.is_int_literal_var(&ty) {
+                    if let Some(negated) = self.negation(x.clone(), span)? {
+                        return Ok(negated);
+                    }
                     let found = self.show(&ty);
                     return self.error_help(
                         span,
@@ -129,7 +132,7 @@ impl Checker<'_> {
             }
             return Ok(self.bin(cmp, l, r, Ty::Bool, span));
         }
-        let (l, r) = (self.consume(l)?, self.consume(r)?);
+        let (l, r) = self.operator_operands(op, l, r)?;
         match self.operator_impl(op, &l.ty, &r.ty) {
             Some((rop, out)) => Ok(self.bin(rop, l, r, out, span)),
             None => Err(self.mismatch(op, &l, &r, span)),
@@ -320,6 +323,8 @@ impl Checker<'_> {
             ("contains", Ty::reference(target.args()[0].clone()))
         } else if let Ty::Slice(elem) = &target {
             ("contains", Ty::reference((**elem).clone()))
+        } else if let Some(membership) = self.membership_method(&ct) {
+            membership
         } else {
             let found = self.show(&ct);
             return self.error_help(
@@ -341,18 +346,16 @@ impl Checker<'_> {
         Ok(self.method_call_raw(c, method, vec![x], Ty::Bool, span))
     }
 
-    /// A Rust operator impl from the index (`impl Add<Rhs> for T { type Output }`).
-    fn operator_impl(&mut self, op: BinOp, l: &Ty, r: &Ty) -> Option<(BinaryOp, Ty)> {
-        let (name, rop) = match op {
-            BinOp::Add => ("Add", BinaryOp::Add),
-            BinOp::Sub => ("Sub", BinaryOp::Sub),
-            BinOp::Mul => ("Mul", BinaryOp::Mul),
-            BinOp::Div => ("Div", BinaryOp::Div),
-            BinOp::Mod => ("Rem", BinaryOp::Rem),
-            _ => return None,
-        };
-        let out = self.trait_output(l, name, r)?;
-        Some((rop, out))
+    /// A crate collection's own membership test (indexmap's maps and sets):
+    /// `contains_key`, else `contains`, taking a reference, giving a bool.
+    fn membership_method(&mut self, ty: &Ty) -> Option<(&'static str, Ty)> {
+        ["contains_key", "contains"].into_iter().find_map(|name| {
+            let (found, _) = self.find_method(ty, name)?;
+            match (found.params.as_slice(), self.infer.shallow(&found.ret)) {
+                ([want @ Ty::Ref { .. }], Ty::Bool) => Some((name, want.clone())),
+                _ => None,
+            }
+        })
     }
 
     fn mismatch(&mut self, op: BinOp, l: &hir::Expr, r: &hir::Expr, span: Span) -> crate::Reported {

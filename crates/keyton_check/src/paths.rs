@@ -37,6 +37,9 @@ impl Checker<'_> {
         }
         let (member, ty_path) = path.split_last().expect("paths are not empty");
         let ty_refs: Vec<&str> = ty_path.iter().map(String::as_str).collect();
+        if let Some((alias, self_ty)) = self.alias_type(&ty_refs, &[]) {
+            return self.call_assoc_fn(alias, self_ty, member, args, expected, (path_span, span));
+        }
         let canonical = self
             .type_path(&ty_refs)
             .or_else(|| self.adt_named(&ty_refs));
@@ -77,10 +80,33 @@ impl Checker<'_> {
                 .collect();
             return self.variant_ctor(vpath, shape, &params, self_ty, args, span);
         }
+        self.call_assoc_fn(
+            canonical,
+            self_ty,
+            member,
+            args,
+            expected,
+            (path_span, span),
+        )
+    }
+
+    /// `Type.name(args)` for the type at `ty_path` (emitted as written
+    /// there, so an alias's path works as Rust's does), of type `self_ty`.
+    fn call_assoc_fn(
+        &mut self,
+        ty_path: Vec<String>,
+        self_ty: Ty,
+        member: &str,
+        args: &[ast::Arg],
+        expected: Option<&Ty>,
+        (path_span, span): (Span, Span),
+    ) -> Res<hir::Expr> {
         match self.find_assoc_fn(&self_ty, member) {
             Some(found) => {
-                let mut callee_path = canonical.clone();
-                callee_path.push(member.clone());
+                // As for methods (`Sha256.digest`, `StdRng.seed_from_u64`).
+                self.use_trait(found.trait_path.as_ref(), member, path_span)?;
+                let mut callee_path = ty_path;
+                callee_path.push(member.to_string());
                 let callee = self.mk(ExprKind::Path(callee_path), Ty::Unit, path_span);
                 self.finish_call(callee, found, args, expected, span)
             }

@@ -452,7 +452,7 @@ fn has_str_literal(p: &ast::Pattern) -> bool {
 }
 
 /// `&x`: walking or matching a variable borrows it.
-fn borrow(x: hir::Expr) -> hir::Expr {
+pub fn borrow(x: hir::Expr) -> hir::Expr {
     let (ty, span) = (Ty::reference(x.ty.clone()), x.span);
     hir::Expr {
         kind: ExprKind::Ref {

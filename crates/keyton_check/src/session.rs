@@ -240,12 +240,18 @@ fn published_types(program: &hir::Program) -> HashMap<String, Ty> {
 /// A type no `let` can spell (an iterator, a closure): a variable of it
 /// lives in its cell only.
 fn unnameable(ty: &Ty) -> bool {
+    let is = |t: &Ty| matches!(t, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_));
+    is(ty) || any_inside(ty, &is)
+}
+
+/// Whether a type anywhere inside `ty` (not `ty` itself) is one `pred` accepts.
+fn any_inside(ty: &Ty, pred: &dyn Fn(&Ty) -> bool) -> bool {
     let mut found = false;
     crate::infer::map_ty(ty, &mut |t| {
-        found |= matches!(t, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_));
+        found |= pred(t) || any_inside(t, pred);
         t.clone()
     });
-    found || matches!(ty, Ty::Opaque(_) | Ty::Fn { .. } | Ty::Dyn(_))
+    found
 }
 
 /// The crate types in `ty` (`Vec<counter::Point>` has `counter::Point`),
@@ -327,28 +333,26 @@ impl Checker<'_> {
         }
     }
 
-    /// Whether a value of `ty` borrows from others (a crate type with
-    /// lifetime parameters, a reference the session cannot copy).
+    /// Whether a value of `ty` borrows from others: a crate type with
+    /// lifetime parameters, or a reference inside another type (`Vec<&str>`,
+    /// csv's `Reader<&[u8]>`). A reference itself is kept as an owned copy.
     fn borrows(&self, ty: &Ty) -> bool {
-        let mut found = false;
-        let mut visit = |t: &Ty| {
-            if let Ty::Adt { path, .. } = t {
-                found |= matches!(
-                    self.index.by_canonical(path).map(|e| &e.item),
-                    Some(keyton_index::Item::Struct(keyton_index::StructDef {
-                        borrows: true,
-                        ..
-                    })) | Some(keyton_index::Item::Enum(keyton_index::EnumDef {
-                        borrows: true,
-                        ..
-                    }))
-                );
-            }
-            t.clone()
+        let borrowing_adt = |t: &Ty| {
+            let Ty::Adt { path, .. } = t else {
+                return false;
+            };
+            matches!(
+                self.index.by_canonical(path).map(|e| &e.item),
+                Some(keyton_index::Item::Struct(keyton_index::StructDef {
+                    borrows: true,
+                    ..
+                })) | Some(keyton_index::Item::Enum(keyton_index::EnumDef {
+                    borrows: true,
+                    ..
+                }))
+            )
         };
-        visit(ty);
-        crate::infer::map_ty(ty, &mut visit);
-        found
+        borrowing_adt(ty) || any_inside(ty, &|t| matches!(t, Ty::Ref { .. }) || borrowing_adt(t))
     }
 
     /// The session variables bound at the top level now (not those whose

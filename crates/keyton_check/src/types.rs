@@ -3,7 +3,7 @@
 
 use crate::{Checker, Res};
 use keyton_diagnostics::Span;
-use keyton_index::{FloatTy, IntTy, Item, Ty};
+use keyton_index::{FloatTy, GenericParam, IntTy, Item, Ty};
 use keyton_syntax::ast::{self, TypeExprKind};
 use std::collections::HashMap;
 
@@ -89,7 +89,8 @@ impl Checker<'_> {
                         .filter_map(|g| g.default.clone());
                     args.into_iter().chain(defaults).collect()
                 };
-                Ok(Ty::Adt { path, args })
+                // `IndexMap<String, i64>` leaves the hasher to its default.
+                Ok(self.with_default_args(&Ty::Adt { path, args }))
             }
         }
     }
@@ -123,19 +124,12 @@ impl Checker<'_> {
         }
     }
 
-    /// What a type alias stands for, its parameters given by `args` or
-    /// their defaults (`anyhow.Result<i64>` is `Result<i64, anyhow.Error>`);
-    /// `None` when `names` is no alias.
+    /// What a type alias in an annotation stands for (see
+    /// [`Self::alias_type`]); more arguments than it takes is an error.
     fn alias(&mut self, names: &[&str], args: &[Ty], span: Span) -> Res<Option<Ty>> {
-        let Some(public) = self.public_path(names) else {
+        let Some((_, generics, _)) = self.alias_def(names) else {
             return Ok(None);
         };
-        let refs: Vec<&str> = public.iter().map(String::as_str).collect();
-        let Some(Item::TypeAlias(generics, target)) = self.index.lookup(&refs).map(|e| &e.item)
-        else {
-            return Ok(None);
-        };
-        let (generics, target) = (generics.clone(), target.clone());
         if args.len() > generics.len() {
             return self.error_help(
                 span,
@@ -148,6 +142,16 @@ impl Checker<'_> {
                 "write the type arguments in `<...>`",
             );
         }
+        Ok(self.alias_type(names, args).map(|(_, ty)| ty))
+    }
+
+    /// A type alias named by a Keyton path: its public path and what it
+    /// stands for, its parameters given by `args`, else their defaults, else
+    /// left to inference (`anyhow.Result<i64>` is `Result<i64,
+    /// anyhow.Error>`; `sha2.Sha256` names its hasher type); `None` when
+    /// `names` is no alias.
+    pub fn alias_type(&mut self, names: &[&str], args: &[Ty]) -> Option<(Vec<String>, Ty)> {
+        let (public, generics, target) = self.alias_def(names)?;
         let mut map = HashMap::new();
         for (i, g) in generics.iter().enumerate() {
             let arg = match (args.get(i), &g.default) {
@@ -157,7 +161,16 @@ impl Checker<'_> {
             };
             map.insert(g.name.clone(), arg);
         }
-        Ok(Some(crate::infer::subst(&target, &map)))
+        Some((public, crate::infer::subst(&target, &map)))
+    }
+
+    fn alias_def(&self, names: &[&str]) -> Option<(Vec<String>, Vec<GenericParam>, Ty)> {
+        let public = self.public_path(names)?;
+        let refs: Vec<&str> = public.iter().map(String::as_str).collect();
+        match &self.index.lookup(&refs)?.item {
+            Item::TypeAlias(generics, target) => Some((public, generics.clone(), target.clone())),
+            _ => None,
+        }
     }
 
     /// A Keyton path (`HashMap`, `std.collections.HashMap`, `col.HashMap`)
@@ -175,7 +188,7 @@ impl Checker<'_> {
         Some(path)
     }
 
-    fn adt_generics(&self, path: &[String]) -> Vec<keyton_index::GenericParam> {
+    fn adt_generics(&self, path: &[String]) -> Vec<GenericParam> {
         match self.index.by_canonical(path).map(|e| &e.item) {
             Some(Item::Struct(s)) => s.generics.clone(),
             Some(Item::Enum(e)) => e.generics.clone(),
@@ -210,6 +223,10 @@ impl Checker<'_> {
             Ty::Int(_) | Ty::Bool | Ty::Char | Ty::Str => true,
             Ty::Ref { inner, .. } => self.has_display(&inner),
             ty @ Ty::Adt { .. } => ty.is_adt("String") || self.implements(&ty, "Display"),
+            // `impl Display` results (`path.display()`, crates' formatters).
+            Ty::Opaque(bounds) | Ty::Dyn(bounds) => bounds
+                .iter()
+                .any(|b| b.path.last().is_some_and(|n| n == "Display")),
             _ => false,
         }
     }

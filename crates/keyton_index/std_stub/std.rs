@@ -77,6 +77,28 @@ pub mod borrow {
     }
     impl<T: ?Sized> Borrow<T> for T {}
     impl<T: ?Sized> Borrow<T> for &T {}
+
+    use crate::fmt::{Debug, Display};
+    use crate::ops::Deref;
+    /// Crates give text this way (textwrap's lines): borrowed from the
+    /// input where it could be, owned where it had to change.
+    pub enum Cow<'a, B: ?Sized + ToOwned + 'a> {
+        Borrowed(&'a B),
+        Owned(<B as ToOwned>::Owned),
+    }
+    impl<B: ?Sized + ToOwned> Cow<'_, B> {
+        pub fn is_borrowed(&self) -> bool {}
+        pub fn is_owned(&self) -> bool {}
+        pub fn into_owned(self) -> <B as ToOwned>::Owned {}
+        pub fn to_mut(&mut self) -> &mut <B as ToOwned>::Owned {}
+    }
+    impl<B: ?Sized + ToOwned> Deref for Cow<'_, B> {
+        type Target = B;
+        fn deref(&self) -> &B {}
+    }
+    impl<B: ?Sized + ToOwned> Clone for Cow<'_, B> {}
+    impl<B: ?Sized + ToOwned + Debug> Debug for Cow<'_, B> {}
+    impl<B: ?Sized + ToOwned + Display> Display for Cow<'_, B> {}
 }
 
 pub mod any {
