@@ -29,6 +29,7 @@ mod ops;
 mod paths;
 mod pattern;
 mod place;
+mod projection;
 mod scope;
 mod session;
 mod stmt;
