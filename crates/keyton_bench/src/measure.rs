@@ -28,6 +28,16 @@ impl Measurement {
         }
     }
 
+    /// A measurement of the given repetitions (for tests of what is made
+    /// of measurements: tables, charts, JSON).
+    #[cfg(test)]
+    pub fn of(label: &str, seconds: &[f64]) -> Measurement {
+        Measurement {
+            label: label.to_string(),
+            seconds: seconds.to_vec(),
+        }
+    }
+
     /// Median, min and max of the repetitions; `None` before the first.
     pub fn summary(&self) -> Option<Summary> {
         Summary::of(&self.seconds)

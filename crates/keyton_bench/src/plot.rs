@@ -220,18 +220,12 @@ mod tests {
     use crate::measure::Measurement;
     use crate::report::{Row, Section};
 
-    fn measured(label: &str, seconds: &[f64]) -> Measurement {
-        let mut measurement = Measurement::new(label);
-        measurement.seconds = seconds.to_vec();
-        measurement
-    }
-
     #[test]
     fn the_charts_are_svg_with_every_series_and_bar() {
         let mut report = Report::default();
         let cold = vec![
-            measured("sccache on", &[20.0]),
-            measured("sccache off", &[80.0, 90.0]),
+            Measurement::of("sccache on", &[20.0]),
+            Measurement::of("sccache off", &[80.0, 90.0]),
         ];
         report.sections.push(Section {
             group: "rimport".into(),
@@ -240,7 +234,7 @@ mod tests {
                 figure("cold `rimport reqwest`", Ok(cold), Target::None),
                 figure(
                     "loop of 10^8 counter.mix",
-                    Ok(vec![measured("keyton build", &[0.1])]),
+                    Ok(vec![Measurement::of("keyton build", &[0.1])]),
                     Target::None,
                 ),
             ],

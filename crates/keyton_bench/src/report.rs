@@ -154,18 +154,12 @@ mod tests {
     use super::*;
     use crate::figure::{Target, figure};
 
-    fn measured(label: &str, seconds: &[f64]) -> Measurement {
-        let mut measurement = Measurement::new(label);
-        measurement.seconds = seconds.to_vec();
-        measurement
-    }
-
     #[test]
     fn evcxr_cases_are_set_beside_the_keyton_ones_of_the_same_name() {
         let mut report = Report::default();
         let cold = Ok(vec![
-            measured("sccache on", &[20.0]),
-            measured("sccache off", &[80.0]),
+            Measurement::of("sccache on", &[20.0]),
+            Measurement::of("sccache off", &[80.0]),
         ]);
         report.sections.push(Section {
             group: "rimport".into(),
@@ -174,7 +168,7 @@ mod tests {
                 figure("cold `rimport reqwest`", cold, Target::None),
                 figure(
                     "warm reqwest call",
-                    Ok(vec![measured("cell", &[0.1])]),
+                    Ok(vec![Measurement::of("cell", &[0.1])]),
                     Target::None,
                 ),
             ],
@@ -184,7 +178,7 @@ mod tests {
             figures: vec![
                 figure(
                     "cold `rimport reqwest`",
-                    Ok(vec![measured("sccache off", &[160.0])]),
+                    Ok(vec![Measurement::of("sccache off", &[160.0])]),
                     Target::None,
                 ),
                 figure(
@@ -194,7 +188,7 @@ mod tests {
                 ),
                 figure(
                     evcxr::LONG_SESSION,
-                    Ok(vec![measured("evcxr", &[4.0])]),
+                    Ok(vec![Measurement::of("evcxr", &[4.0])]),
                     Target::None,
                 ),
             ],
@@ -230,7 +224,7 @@ mod tests {
             text: "case ...\n".into(),
             figures: vec![figure(
                 "warm `1 + 1`",
-                Ok(vec![measured("cell", &[0.1, 0.2])]),
+                Ok(vec![Measurement::of("cell", &[0.1, 0.2])]),
                 Target::Ratio(1.5),
             )],
         });
