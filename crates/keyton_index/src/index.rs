@@ -290,6 +290,13 @@ impl ApiIndex {
             })
     }
 
+    /// Where this crate re-exports the whole crate it calls `krate` (sha2's
+    /// `pub use digest;` is `sha2::digest`).
+    pub fn crate_reexport(&self, krate: &str) -> Option<&Path> {
+        let found = self.externals.iter().filter(|(_, t)| **t == [krate]);
+        found.map(|(public, _)| public).min()
+    }
+
     /// Impl blocks that may apply to `ty`: those whose self type has the same
     /// outermost shape (same ADT, primitive, `str`, slice, reference to the
     /// same shape...), then blanket impls (`impl<T: Display> ToString for T`,
