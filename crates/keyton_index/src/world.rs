@@ -136,15 +136,21 @@ impl World {
     /// `pub use digest;` makes `digest::Output` `sha2::digest::Output`).
     pub fn nameable_path(&self, path: &[String]) -> Option<Path> {
         let public = &self.by_canonical(path)?.public_path;
-        let (krate, rest) = public.split_first()?;
+        Some(
+            self.through_reexport(public)
+                .unwrap_or_else(|| public.clone()),
+        )
+    }
+
+    /// `path`, in a crate the program does not import, spelled through an
+    /// imported crate that re-exports that crate whole.
+    pub fn through_reexport(&self, path: &[String]) -> Option<Path> {
+        let (krate, rest) = path.split_first()?;
         if self.has_crate(krate) {
-            return Some(public.clone());
+            return None;
         }
-        let through = self.indexes.iter().find_map(|i| i.crate_reexport(krate));
-        Some(match through {
-            Some(reexport) => reexport.iter().chain(rest).cloned().collect(),
-            None => public.clone(),
-        })
+        let reexport = self.indexes.iter().find_map(|i| i.crate_reexport(krate))?;
+        Some(reexport.iter().chain(rest).cloned().collect())
     }
 
     /// The trait defined at `path`.
@@ -237,6 +243,11 @@ mod tests {
         assert_eq!(
             world.nameable_path(&path(&["dig", "out", "Output"])),
             Some(path(&["sha", "dig", "Output"]))
+        );
+        assert_eq!(
+            world.through_reexport(&path(&["dig", "Unread"])),
+            Some(path(&["sha", "dig", "Unread"])),
+            "a path as written, not in the index"
         );
         let found = world
             .lookup(&["sha", "dig", "Output"])
