@@ -348,13 +348,14 @@ pub(crate) fn public_path(world: &keyton_index::World, path: &[String]) -> Vec<S
         return path.to_vec();
     }
     for len in (2..=path.len()).rev() {
-        if let Some(entry) = world.by_canonical(&path[..len]) {
-            let mut public = entry.public_path.clone();
+        if let Some(mut public) = world.nameable_path(&path[..len]) {
             public.extend_from_slice(&path[len..]);
             return public;
         }
     }
-    path.to_vec()
+    world
+        .through_reexport(path)
+        .unwrap_or_else(|| path.to_vec())
 }
 
 /// A written-out type for an example: each open part (`_`) filled with a
@@ -384,7 +385,9 @@ fn example_type(shown: &Ty) -> String {
 pub(crate) fn nameable_paths(world: &keyton_index::World, ty: &Ty) -> Ty {
     let ty = match ty {
         Ty::Adt { path, args } if path.first().is_some_and(|c| c != "std") => {
-            let public = world.by_canonical(path).map(|e| e.public_path.clone());
+            let public = world
+                .nameable_path(path)
+                .or_else(|| world.through_reexport(path));
             Ty::Adt {
                 path: public.unwrap_or_else(|| path.clone()),
                 args: args.clone(),

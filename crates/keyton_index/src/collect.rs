@@ -15,10 +15,12 @@ use crate::cfg::Cfg;
 use crate::macros::MacroDef;
 pub(crate) use crate::names::{doc_of, name_of};
 use crate::names::{error_line, path_attr, proc_macro_name};
+use crate::relink::DepLoader;
 use crate::source::SourceLoader;
 use crate::ty::Path;
 
 mod expand;
+mod foreign;
 
 pub(crate) type ModId = usize;
 pub(crate) type DefId = usize;
@@ -81,8 +83,8 @@ pub(crate) enum DefKind {
     /// `lazy_static!`'s `static ref NAME: T`, by `T`.
     LazyStatic(Box<syn::Type>),
     Alias(Box<syn::ItemType>),
-    /// A `#[macro_export]` macro, with its doc.
-    Macro(String),
+    /// A `#[macro_export]` macro, with its doc and a `macro_rules!`'s rules.
+    Macro(String, Option<String>),
 }
 
 /// Everything the reader found in a crate, before name resolution.
@@ -115,8 +117,14 @@ struct Collector<'a> {
     krate: Crate,
     cfg: &'a Cfg,
     loader: &'a dyn SourceLoader,
+    /// The crate's dependencies, whose exported macros it may invoke.
+    deps: &'a dyn DepLoader,
     /// The crate's `macro_rules!` seen so far (textual order, crate-wide).
     macros: HashMap<String, Rc<MacroDef>>,
+    /// Dependencies' exported macros asked for, by path (`None`: not one).
+    foreign: HashMap<Vec<String>, Option<Rc<MacroDef>>>,
+    /// Crates of `#[macro_use] extern crate`: their macros are in scope by name.
+    macro_use: Vec<String>,
     /// Macro expansions being read, innermost last.
     expanding: usize,
     /// Macro expansions read so far.
@@ -128,13 +136,15 @@ struct Collector<'a> {
 }
 
 /// Parse the crate whose root file is `root_file` (relative to the crate
-/// root's directory; `lib.rs`) with text `source`.
+/// root's directory; `lib.rs`) with text `source`; `deps` gives the
+/// macros its dependencies export.
 pub(crate) fn collect(
     name: &str,
     root_file: &FsPath,
     source: &str,
     loader: &dyn SourceLoader,
     cfg: &Cfg,
+    deps: &dyn DepLoader,
 ) -> Result<Crate, IndexError> {
     let file = parse(root_file, source)?;
     let mut c = Collector {
@@ -154,7 +164,10 @@ pub(crate) fn collect(
         },
         cfg,
         loader,
+        deps,
         macros: HashMap::new(),
+        foreign: HashMap::new(),
+        macro_use: Vec::new(),
         expanding: 0,
         expansions: 0,
         deferred: Vec::new(),
@@ -244,7 +257,7 @@ impl Collector<'_> {
             }
             // A proc-macro crate's API: its macros, at the crate root.
             I::Fn(i) if let Some(name) = proc_macro_name(&i) => {
-                let doc = DefKind::Macro(doc_of(&i.attrs));
+                let doc = DefKind::Macro(doc_of(&i.attrs), None);
                 self.def(0, (name, Vis::Public), doc);
             }
             I::Fn(i) => {
@@ -295,6 +308,9 @@ impl Collector<'_> {
             I::ExternCrate(e) => {
                 let name = name_of(&e.ident);
                 let binding = e.rename.as_ref().map_or(name.clone(), |(_, r)| name_of(r));
+                if e.attrs.iter().any(|a| a.path().is_ident("macro_use")) {
+                    self.macro_use.push(name.clone());
+                }
                 if module == 0 && binding != name && name != "self" {
                     let renames = &mut self.krate.extern_renames;
                     renames.insert(binding.clone(), name.clone());

@@ -11,7 +11,7 @@ use crate::cfg::Cfg;
 use crate::collect::{self, ModId, Vis};
 use crate::item::{Entry, ImplDef, Item, TraitDef};
 use crate::lower::Lower;
-use crate::relink::DepLoader;
+use crate::relink::{DepLoader, NoDeps};
 use crate::scope::{Scopes, Target};
 use crate::source::{NoFiles, SourceLoader};
 use crate::ty::{FloatTy, IntTy, Path, Ty};
@@ -119,7 +119,20 @@ impl ApiIndex {
         loader: &dyn SourceLoader,
         cfg: &Cfg,
     ) -> Result<ApiIndex, IndexError> {
-        let krate = collect::collect(crate_name, root_file, source, loader, cfg)?;
+        ApiIndex::read_crate(crate_name, root_file, source, loader, cfg, &NoDeps)
+    }
+
+    /// [`ApiIndex::read`] with `deps` giving the macros the crate's
+    /// dependencies export; their re-exports stay unresolved.
+    fn read_crate(
+        crate_name: &str,
+        root_file: &FsPath,
+        source: &str,
+        loader: &dyn SourceLoader,
+        cfg: &Cfg,
+        deps: &dyn DepLoader,
+    ) -> Result<ApiIndex, IndexError> {
+        let krate = collect::collect(crate_name, root_file, source, loader, cfg, deps)?;
         let scopes = Scopes::build(&krate);
         let lower = Lower::new(&krate, &scopes);
         let mut index = ApiIndex::empty(crate_name);
@@ -148,8 +161,9 @@ impl ApiIndex {
     }
 
     /// Like [`ApiIndex::read`], and re-exports of other crates' items (`pub
-    /// use http::StatusCode`) resolved through `deps`, which gives the
-    /// indexes of the crate's dependencies by the names it uses for them.
+    /// use http::StatusCode`) resolved and their exported macros expanded
+    /// through `deps`, which gives the indexes of the crate's dependencies
+    /// by the names it uses for them.
     pub fn read_with_deps(
         crate_name: &str,
         root_file: &FsPath,
@@ -158,7 +172,7 @@ impl ApiIndex {
         cfg: &Cfg,
         deps: &dyn DepLoader,
     ) -> Result<ApiIndex, IndexError> {
-        let mut index = ApiIndex::read(crate_name, root_file, source, loader, cfg)?;
+        let mut index = ApiIndex::read_crate(crate_name, root_file, source, loader, cfg, deps)?;
         crate::relink::relink(&mut index, deps);
         index.dedup_warnings();
         Ok(index)
@@ -274,6 +288,13 @@ impl ApiIndex {
                 p.push(last.clone());
                 p
             })
+    }
+
+    /// Where this crate re-exports the whole crate it calls `krate` (sha2's
+    /// `pub use digest;` is `sha2::digest`).
+    pub fn crate_reexport(&self, krate: &str) -> Option<&Path> {
+        let found = self.externals.iter().filter(|(_, t)| **t == [krate]);
+        found.map(|(public, _)| public).min()
     }
 
     /// Impl blocks that may apply to `ty`: those whose self type has the same

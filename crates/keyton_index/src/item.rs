@@ -116,6 +116,9 @@ pub enum Item {
     /// A `#[macro_export]` macro.
     Macro {
         doc: String,
+        /// A `macro_rules!`'s rules, as text: crates that invoke the macro
+        /// expand it with them. `None` for a proc macro.
+        rules: Option<String>,
     },
 }
 

@@ -60,7 +60,10 @@ impl Lower<'_> {
             DefKind::Const(ty) => Item::Const(self.ty(ty, &env)),
             DefKind::Static(ty) => Item::Static(self.ty(ty, &env)),
             DefKind::LazyStatic(ty) => Item::LazyStatic(self.ty(ty, &env)),
-            DefKind::Macro(doc) => Item::Macro { doc: doc.clone() },
+            DefKind::Macro(doc, rules) => Item::Macro {
+                doc: doc.clone(),
+                rules: rules.clone(),
+            },
             DefKind::Alias(a) => {
                 let env = self.env_with(&env, &a.generics);
                 Item::TypeAlias(self.generics(&a.generics, &env).0, self.ty(&a.ty, &env))

@@ -9,7 +9,7 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Delimiter, Group, Ident, Spacing, TokenStream, TokenTree};
+use proc_macro2::{Delimiter, Group, Spacing, TokenStream, TokenTree};
 use syn::parse::{ParseStream, Parser};
 
 use crate::cfg::Cfg;
@@ -37,6 +37,9 @@ type Binds = HashMap<String, Bind>;
 /// A `macro_rules!` definition: its rules, matcher then transcriber.
 pub(crate) struct MacroDef {
     rules: Vec<(Vec<Pat>, TokenStream)>,
+    /// What `$crate` stands for: `crate` in the defining crate, `::dep`
+    /// in a crate invoking a dependency's exported macro.
+    dollar_crate: TokenStream,
 }
 
 /// Expansions nested deeper than this are not followed (rand's
@@ -52,6 +55,17 @@ impl MacroDef {
     /// The rules of `macro_rules! name { (..) => { .. }; .. }`, from the tokens
     /// between the braces; `None` when they are not rules.
     pub(crate) fn parse(tokens: TokenStream) -> Option<MacroDef> {
+        MacroDef::parse_in(tokens, quote::quote!(crate))
+    }
+
+    /// The rules of a macro exported by the dependency the invoking crate
+    /// names `krate`, from their text (`Item::Macro`'s `rules`).
+    pub(crate) fn foreign(rules: &str, krate: &str) -> Option<MacroDef> {
+        let dollar_crate = format!("::{krate}").parse().ok()?;
+        MacroDef::parse_in(rules.parse().ok()?, dollar_crate)
+    }
+
+    fn parse_in(tokens: TokenStream, dollar_crate: TokenStream) -> Option<MacroDef> {
         let tts: Vec<TokenTree> = tokens.into_iter().collect();
         let mut rules = Vec::new();
         let mut i = 0;
@@ -73,7 +87,10 @@ impl MacroDef {
                 i += 1;
             }
         }
-        Some(MacroDef { rules })
+        Some(MacroDef {
+            rules,
+            dollar_crate,
+        })
     }
 
     /// The output of the first rule whose matcher takes the whole input.
@@ -82,7 +99,11 @@ impl MacroDef {
         self.rules.iter().find_map(|(pats, body)| {
             let mut binds = Binds::new();
             let used = match_seq(pats, &input, &mut binds)?;
-            (used == input.len()).then(|| transcribe(body.clone(), &binds, &mut Vec::new()))?
+            let out = Transcriber {
+                binds: &binds,
+                dollar_crate: &self.dollar_crate,
+            };
+            (used == input.len()).then(|| out.transcribe(body.clone(), &mut Vec::new()))?
         })
     }
 }
@@ -289,77 +310,84 @@ fn by_syn(input: &[TokenTree], parse: fn(ParseStream) -> syn::Result<()>) -> Opt
     Some(input.len() - rest.into_iter().count())
 }
 
-/// The transcriber with `$name`s and `$( .. )` repetitions filled in, at
-/// repetition indices `at`; `None` when a repetition's variables disagree.
-fn transcribe(body: TokenStream, binds: &Binds, at: &mut Vec<usize>) -> Option<TokenStream> {
-    let tts: Vec<TokenTree> = body.into_iter().collect();
-    let mut out = TokenStream::new();
-    let mut i = 0;
-    while i < tts.len() {
-        match (&tts[i], tts.get(i + 1)) {
-            (TokenTree::Punct(d), Some(TokenTree::Ident(name))) if d.as_char() == '$' => {
-                match binds.get(&name.to_string()) {
-                    _ if name == "crate" => {
-                        out.extend([TokenTree::Ident(Ident::new("crate", name.span()))]);
+/// What a rule's transcriber is filled in with.
+struct Transcriber<'a> {
+    binds: &'a Binds,
+    dollar_crate: &'a TokenStream,
+}
+
+impl Transcriber<'_> {
+    /// The transcriber with `$name`s and `$( .. )` repetitions filled in, at
+    /// repetition indices `at`; `None` when a repetition's variables disagree.
+    fn transcribe(&self, body: TokenStream, at: &mut Vec<usize>) -> Option<TokenStream> {
+        let binds = self.binds;
+        let tts: Vec<TokenTree> = body.into_iter().collect();
+        let mut out = TokenStream::new();
+        let mut i = 0;
+        while i < tts.len() {
+            match (&tts[i], tts.get(i + 1)) {
+                (TokenTree::Punct(d), Some(TokenTree::Ident(name))) if d.as_char() == '$' => {
+                    match binds.get(&name.to_string()) {
+                        _ if name == "crate" => out.extend(self.dollar_crate.clone()),
+                        Some(bind) => match lookup(bind, at)? {
+                            Bind::Leaf(tokens) => out.extend(tokens.iter().cloned()),
+                            Bind::Seq(_) => return None,
+                        },
+                        // Not a variable of this macro: a nested `macro_rules!`'s own.
+                        None => out.extend(tts[i..i + 2].iter().cloned()),
                     }
-                    Some(bind) => match lookup(bind, at)? {
-                        Bind::Leaf(tokens) => out.extend(tokens.iter().cloned()),
-                        Bind::Seq(_) => return None,
-                    },
-                    // Not a variable of this macro: a nested `macro_rules!`'s own.
-                    None => out.extend(tts[i..i + 2].iter().cloned()),
+                    i += 2;
                 }
-                i += 2;
-            }
-            (TokenTree::Punct(d), Some(TokenTree::Group(g)))
-                if d.as_char() == '$' && g.delimiter() == Delimiter::Parenthesis =>
-            {
-                let is_op = |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if "*+?".contains(p.as_char()));
-                let (sep, skip) = if is_op(tts.get(i + 2)) {
-                    (None, 3)
-                } else {
-                    (tts.get(i + 2).cloned(), 4)
-                };
-                let mut names = Vec::new();
-                used(g.stream(), &mut names);
-                let count = names
-                    .iter()
-                    .filter_map(|n| match lookup(binds.get(n)?, at)? {
-                        Bind::Seq(items) => Some(items.len()),
-                        Bind::Leaf(_) => None,
-                    })
-                    .max();
-                let Some(count) = count else {
-                    // No variable of this macro repeats here: a nested macro's repetition.
-                    out.extend(tts[i..(i + skip).min(tts.len())].iter().cloned());
+                (TokenTree::Punct(d), Some(TokenTree::Group(g)))
+                    if d.as_char() == '$' && g.delimiter() == Delimiter::Parenthesis =>
+                {
+                    let is_op = |t: Option<&TokenTree>| matches!(t, Some(TokenTree::Punct(p)) if "*+?".contains(p.as_char()));
+                    let (sep, skip) = if is_op(tts.get(i + 2)) {
+                        (None, 3)
+                    } else {
+                        (tts.get(i + 2).cloned(), 4)
+                    };
+                    let mut names = Vec::new();
+                    used(g.stream(), &mut names);
+                    let count = names
+                        .iter()
+                        .filter_map(|n| match lookup(binds.get(n)?, at)? {
+                            Bind::Seq(items) => Some(items.len()),
+                            Bind::Leaf(_) => None,
+                        })
+                        .max();
+                    let Some(count) = count else {
+                        // No variable of this macro repeats here: a nested macro's repetition.
+                        out.extend(tts[i..(i + skip).min(tts.len())].iter().cloned());
+                        i += skip;
+                        continue;
+                    };
+                    for k in 0..count {
+                        if let (Some(sep), true) = (&sep, k > 0) {
+                            out.extend([sep.clone()]);
+                        }
+                        at.push(k);
+                        let part = self.transcribe(g.stream(), at);
+                        at.pop();
+                        out.extend(part?);
+                    }
                     i += skip;
-                    continue;
-                };
-                for k in 0..count {
-                    if let (Some(sep), true) = (&sep, k > 0) {
-                        out.extend([sep.clone()]);
-                    }
-                    at.push(k);
-                    let part = transcribe(g.stream(), binds, at);
-                    at.pop();
-                    out.extend(part?);
                 }
-                i += skip;
-            }
-            (TokenTree::Group(g), _) => {
-                let inner = transcribe(g.stream(), binds, at)?;
-                let mut group = Group::new(g.delimiter(), inner);
-                group.set_span(g.span());
-                out.extend([TokenTree::Group(group)]);
-                i += 1;
-            }
-            (t, _) => {
-                out.extend([t.clone()]);
-                i += 1;
+                (TokenTree::Group(g), _) => {
+                    let inner = self.transcribe(g.stream(), at)?;
+                    let mut group = Group::new(g.delimiter(), inner);
+                    group.set_span(g.span());
+                    out.extend([TokenTree::Group(group)]);
+                    i += 1;
+                }
+                (t, _) => {
+                    out.extend([t.clone()]);
+                    i += 1;
+                }
             }
         }
+        Some(out)
     }
-    Some(out)
 }
 
 /// A binding at repetition indices `at` (a variable bound outside a

@@ -139,7 +139,10 @@ fn as_strs(path: &Path) -> Vec<&str> {
 }
 
 /// Enter the item public at `there` in `dep` (a module: with everything
-/// under it) at `public`; whether `dep` has it.
+/// under it) at `public`; whether `dep` has it. The crate itself (`pub use
+/// digest;`) is entered as a module alone: copying a whole API (typenum's
+/// thousands of aliases) would cost more than it gives, and `World` names
+/// the crate's items through it when generated code needs them.
 fn import(
     index: &mut ApiIndex,
     dep: &ApiIndex,
@@ -147,6 +150,10 @@ fn import(
     there: &Path,
     copied: &mut HashSet<Path>,
 ) -> bool {
+    if there.len() == 1 {
+        index.add_entry(public.clone(), there.clone(), Item::Module);
+        return true;
+    }
     let Some(entry) = dep.lookup(&as_strs(there)) else {
         return false;
     };

@@ -42,7 +42,7 @@ impl Ns {
             DefKind::Fn(..) | DefKind::Const(_) | DefKind::Static(_) | DefKind::LazyStatic(_) => {
                 Ns::Value
             }
-            DefKind::Macro(_) => Ns::Macro,
+            DefKind::Macro(..) => Ns::Macro,
             _ => Ns::Type,
         }
     }

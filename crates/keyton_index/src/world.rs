@@ -10,7 +10,7 @@
 
 use crate::index::ApiIndex;
 use crate::item::{Entry, ImplDef, TraitDef};
-use crate::ty::Ty;
+use crate::ty::{Path, Ty};
 use std::sync::Arc;
 
 /// The indexes of std and of the imported crates.
@@ -80,9 +80,17 @@ impl World {
             .map(|i| &**i)
     }
 
-    /// The item public at `path`.
+    /// The item public at `path`, also under a crate an imported crate
+    /// re-exports whole (`sha2::digest::Output`) when that crate's index is
+    /// at hand.
     pub fn lookup(&self, path: &[&str]) -> Option<&Entry> {
-        self.of(path.first()?)?.lookup(path)
+        let index = self.of(path.first()?)?;
+        index.lookup(path).or_else(|| {
+            let target = index.external(path)?;
+            let krate = target.first()?;
+            let there = self.all().find(|i| i.crate_name() == krate)?;
+            there.lookup(&target.iter().map(String::as_str).collect::<Vec<_>>())
+        })
     }
 
     /// The public names directly under the module at `path`, sorted.
@@ -120,6 +128,29 @@ impl World {
             .iter()
             .filter(|i| i.crate_name() != "std")
             .find_map(|i| i.by_canonical(path))
+    }
+
+    /// The path generated code can name the item defined at `path` by:
+    /// where it is public, and when that is in a crate the program does not
+    /// import, through an imported crate's re-export of that crate (sha2's
+    /// `pub use digest;` makes `digest::Output` `sha2::digest::Output`).
+    pub fn nameable_path(&self, path: &[String]) -> Option<Path> {
+        let public = &self.by_canonical(path)?.public_path;
+        Some(
+            self.through_reexport(public)
+                .unwrap_or_else(|| public.clone()),
+        )
+    }
+
+    /// `path`, in a crate the program does not import, spelled through an
+    /// imported crate that re-exports that crate whole.
+    pub fn through_reexport(&self, path: &[String]) -> Option<Path> {
+        let (krate, rest) = path.split_first()?;
+        if self.has_crate(krate) {
+            return None;
+        }
+        let reexport = self.indexes.iter().find_map(|i| i.crate_reexport(krate))?;
+        Some(reexport.iter().chain(rest).cloned().collect())
     }
 
     /// The trait defined at `path`.
@@ -181,5 +212,46 @@ mod tests {
                 .imported_item(&path(&["std", "string", "String"]))
                 .is_none()
         );
+    }
+
+    /// `dig`, a dependency of `sha` that `sha` re-exports whole.
+    struct Dig(Arc<ApiIndex>);
+
+    impl crate::DepLoader for Dig {
+        fn dependency(&self, name: &str) -> Option<Arc<ApiIndex>> {
+            (name == "dig").then(|| self.0.clone())
+        }
+    }
+
+    #[test]
+    fn items_of_a_crate_reexported_whole_are_named_through_it() {
+        let dig =
+            ApiIndex::from_source("dig", "mod out { pub struct Output; } pub use out::Output;");
+        let dig = Arc::new(dig.unwrap());
+        let sha = ApiIndex::read_with_deps(
+            "sha",
+            std::path::Path::new("lib.rs"),
+            "pub use dig; pub fn hash() -> dig::Output { todo!() }",
+            &crate::NoFiles,
+            &crate::Cfg::host(),
+            &Dig(dig.clone()),
+        )
+        .unwrap();
+        assert!(sha.warnings().is_empty(), "{:?}", sha.warnings());
+        let world = World::std().with(Arc::new(sha)).with_impls_of(dig);
+        let path = |p: &[&str]| p.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(
+            world.nameable_path(&path(&["dig", "out", "Output"])),
+            Some(path(&["sha", "dig", "Output"]))
+        );
+        assert_eq!(
+            world.through_reexport(&path(&["dig", "Unread"])),
+            Some(path(&["sha", "dig", "Unread"])),
+            "a path as written, not in the index"
+        );
+        let found = world
+            .lookup(&["sha", "dig", "Output"])
+            .expect("through the re-export");
+        assert_eq!(found.canonical_path, ["dig", "out", "Output"]);
     }
 }

@@ -205,3 +205,26 @@ fn names_through_a_glob_of_another_crate() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_crate_reexported_whole_is_a_module_leading_there() {
+    let deps = Deps {
+        asked: RefCell::default(),
+    };
+    let ix = ApiIndex::read_with_deps(
+        "client",
+        FsPath::new("lib.rs"),
+        "pub use http::{self, StatusCode};",
+        &NoFiles,
+        &Cfg::host(),
+        &deps,
+    )
+    .unwrap();
+    assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
+    assert_eq!(ix.lookup(&["client", "http"]).unwrap().item, Item::Module);
+    assert_eq!(ix.crate_reexport("http"), Some(&p(&["client", "http"])));
+    assert_eq!(
+        ix.external(&["client", "http", "status", "StatusCode"]),
+        Some(p(&["http", "status", "StatusCode"]))
+    );
+}

@@ -170,12 +170,14 @@ fn exported_macros_are_at_the_crate_root_with_their_doc() {
          pub mod bytes { pub use crate::__bytes_map as map; }",
         &Cfg::host(),
     );
-    assert_eq!(
-        ix.lookup(&["c", "map"]).unwrap().item,
-        Item::Macro {
-            doc: "Makes a map.".into()
-        }
-    );
+    let Item::Macro { doc, rules } = &ix.lookup(&["c", "map"]).unwrap().item else {
+        panic!("a macro")
+    };
+    assert_eq!(doc, "Makes a map.");
+    let rules = rules
+        .as_deref()
+        .expect("its rules, for crates that invoke it");
+    assert!(rules.starts_with("($ ($ k : expr"), "{rules}");
     let reexported = ix.lookup(&["c", "bytes", "map"]).expect("`use` of a macro");
     assert_eq!(reexported.canonical_path, ["c", "__bytes_map"]);
     assert!(ix.warnings().is_empty(), "{:?}", ix.warnings());
@@ -214,7 +216,8 @@ fn proc_macro_crates_export_their_macros() {
     assert_eq!(
         ix.lookup(&["derive_it", "Serialize"]).unwrap().item,
         Item::Macro {
-            doc: "Derives it.".into()
+            doc: "Derives it.".into(),
+            rules: None
         }
     );
 }

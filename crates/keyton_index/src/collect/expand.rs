@@ -1,7 +1,8 @@
 //! Item-level macro invocations while collecting: `macro_rules!`
-//! definitions, invocations of the crate's own macros, of `cfg_if!` and
-//! `pin_project!`, of the foreign macros `item_macros` knows, and macros
-//! among an impl block's items.
+//! definitions, invocations of the crate's own macros and of those its
+//! dependencies export (`foreign`), of `cfg_if!` and `pin_project!`, of the
+//! foreign macros `item_macros` knows, and macros among an impl block's
+//! items.
 
 use std::rc::Rc;
 
@@ -16,8 +17,9 @@ use crate::macros::{MAX_EXPANSION_DEPTH, MAX_EXPANSIONS, MacroDef, cfg_if};
 impl Collector<'_> {
     /// `#[macro_export] macro_rules! m` is public at the crate root. An
     /// item-level invocation of one of the crate's own macros (`if_hyper! {
-    /// .. }`), of `cfg_if!` or of `pin_project!` is expanded and its items
-    /// read in place.
+    /// .. }`), of a dependency's, of `cfg_if!` or of `pin_project!` is
+    /// expanded and its items read in place. The readers of `item_macros`
+    /// go first: they know macros the expander cannot follow.
     pub(super) fn macro_item(
         &mut self,
         module: ModId,
@@ -29,7 +31,8 @@ impl Collector<'_> {
             if let Some(name) = &m.ident {
                 if exported {
                     let (name, doc) = (name_of(name), doc_of(&m.attrs));
-                    self.def(0, (name, Vis::Public), DefKind::Macro(doc));
+                    let rules = Some(m.mac.tokens.to_string());
+                    self.def(0, (name, Vis::Public), DefKind::Macro(doc, rules));
                 }
                 if let Some(def) = MacroDef::parse(m.mac.tokens) {
                     self.macros.insert(name_of(name), Rc::new(def));
@@ -44,9 +47,9 @@ impl Collector<'_> {
         {
             return self.declared(module, declared, dirs);
         }
-        let expanded = match self.macros.get(&name) {
+        let expanded = match self.macro_def(module, &m.mac.path) {
             _ if self.expanding >= MAX_EXPANSION_DEPTH || self.expansions >= MAX_EXPANSIONS => None,
-            Some(def) => def.clone().expand(m.mac.tokens),
+            Some(def) => def.expand(m.mac.tokens),
             None if name == "cfg_if" => cfg_if(m.mac.tokens, self.cfg),
             // Its input is the struct or enum it declares, `#[pin]` on fields.
             None if name == "pin_project" => Some(m.mac.tokens),
@@ -95,8 +98,8 @@ impl Collector<'_> {
 
     /// Macro invocations among an impl block's or a trait's items (`impl
     /// T { getters! { .. } }`) replaced by what they expand to, when they
-    /// are the crate's own `macro_rules!` or `paste!`; others are left out
-    /// with a warning naming `within`.
+    /// are `macro_rules!` (the crate's own or a dependency's) or `paste!`;
+    /// others are left out with a warning naming `within`.
     pub(super) fn member_macros<T: Member>(
         &mut self,
         module: ModId,
@@ -116,7 +119,7 @@ impl Collector<'_> {
                 };
                 let name = mac.path.segments.last().map(|s| name_of(&s.ident));
                 let name = name.unwrap_or_default();
-                let expanded = match self.macros.get(&name) {
+                let expanded = match self.macro_def(module, &mac.path) {
                     _ if self.expansions >= MAX_EXPANSIONS => None,
                     Some(def) => def.expand(mac.tokens),
                     None if name == "paste" => pasted(mac.tokens).ok(),
