@@ -1,0 +1,148 @@
+//! `rimport` of a crate an earlier import built already, as one of its
+//! dependencies (`rimport http` after `rimport reqwest`). A new layer would
+//! ask cargo for it with this request's features, and cargo would unify
+//! them with those of the earlier build, which the session has loaded
+//! (refused: [`RimportError::ChangesEarlier`](crate::RimportError)). When
+//! the earlier build has all that the request asks for, cells name the
+//! crate through its rlib and link it from the layer that holds it: nothing
+//! is built.
+
+use crate::{CrateRequest, CrateSource};
+
+/// A registry package of the layers' builds, from a `{p}|{f}` line of
+/// `cargo tree`.
+pub(crate) struct BuiltPackage {
+    pub name: String,
+    pub version: semver::Version,
+    pub features: Vec<String>,
+}
+
+impl BuiltPackage {
+    /// `name vX.Y.Z|a,b`; `None` for a local or git package, whose `{p}`
+    /// ends with its source (a registry request does not name it).
+    fn parse(key: &str) -> Option<BuiltPackage> {
+        let (package, features) = key.split_once('|')?;
+        let mut words = package.split(' ');
+        let name = words.next()?;
+        let version = words.next()?.strip_prefix('v')?.parse().ok()?;
+        if words.next().is_some() {
+            return None;
+        }
+        Some(BuiltPackage {
+            name: name.to_string(),
+            version,
+            features: features
+                .split(',')
+                .filter(|f| !f.is_empty())
+                .map(str::to_string)
+                .collect(),
+        })
+    }
+
+    /// Whether the build has all that `request` asks for: a version its
+    /// requirement accepts, its features, and the default features unless
+    /// it turns them off (`declares_default`: whether the package has
+    /// any, asked only when the build lacks them).
+    pub fn satisfies(
+        &self,
+        request: &CrateRequest,
+        declares_default: impl FnOnce() -> bool,
+    ) -> bool {
+        let version_ok = match &request.source {
+            CrateSource::Registry { version: None } => true,
+            CrateSource::Registry { version: Some(req) } => {
+                semver::VersionReq::parse(req).is_ok_and(|req| req.matches(&self.version))
+            }
+            CrateSource::Path(_) => false,
+        };
+        let has = |feature: &str| self.features.iter().any(|f| f == feature);
+        version_ok
+            && request.enabled_features().into_iter().all(has)
+            && (!request.default_features() || has("default") || !declares_default())
+    }
+
+    /// `bitflags v2.9.1 (features `std`)`, for messages.
+    pub fn describe(&self) -> String {
+        format!(
+            "{} v{} (features `{}`)",
+            self.name,
+            self.version,
+            self.features.join(",")
+        )
+    }
+}
+
+/// The builds of the registry crate `request` names among `packages` (the
+/// `{p}|{f}` lines of the newest layer, which holds every earlier one),
+/// newest version first; none for a local crate, whose sources cargo
+/// checks again on every import.
+pub(crate) fn builds_of(request: &CrateRequest, packages: &[String]) -> Vec<BuiltPackage> {
+    if !matches!(request.source, CrateSource::Registry { .. }) {
+        return Vec::new();
+    }
+    // crates.io takes `-` and `_` as one (`rimport num_traits`).
+    let wanted = request.name.replace('-', "_");
+    let mut builds: Vec<BuiltPackage> = packages
+        .iter()
+        .filter_map(|key| BuiltPackage::parse(key))
+        .filter(|built| built.name.replace('-', "_") == wanted)
+        .collect();
+    builds.sort_by(|a, b| b.version.cmp(&a.version));
+    builds
+}
+
+/// The note of [`RimportError::ChangesEarlier`](crate::RimportError) on the builds of the
+/// requested crate the session has.
+pub(crate) fn as_built(built: &[String]) -> String {
+    if built.is_empty() {
+        return String::new();
+    }
+    format!(
+        "\nnote: earlier imports built {}: a rimport of it that asks for nothing more than \
+         that build has uses it as it is",
+        built.join(", ")
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn packages() -> Vec<String> {
+        [
+            "num-traits v0.2.19|i128,std",
+            "counter v0.1.0 (/x/counter)|",
+            "http v1.3.1|default,std",
+        ]
+        .map(str::to_string)
+        .to_vec()
+    }
+
+    #[test]
+    fn registry_builds_are_found_by_either_spelling() {
+        let builds = builds_of(&CrateRequest::new("num_traits"), &packages());
+        assert_eq!(builds.len(), 1);
+        assert_eq!(
+            builds[0].describe(),
+            "num-traits v0.2.19 (features `i128,std`)"
+        );
+        assert!(builds_of(&CrateRequest::new("counter"), &packages()).is_empty());
+        let local = CrateRequest::new("http").path("/x/http");
+        assert!(builds_of(&local, &packages()).is_empty());
+    }
+
+    #[test]
+    fn a_build_satisfies_what_it_has() {
+        let http = &builds_of(&CrateRequest::new("http"), &packages())[0];
+        let asked_default = || panic!("the build has its default features");
+        assert!(http.satisfies(&CrateRequest::new("http"), asked_default));
+        assert!(http.satisfies(&CrateRequest::new("http").version("1.2"), || true));
+        assert!(!http.satisfies(&CrateRequest::new("http").version("0.2"), || true));
+        assert!(!http.satisfies(&CrateRequest::new("http").features(["json"]), || true));
+        let traits = &builds_of(&CrateRequest::new("num-traits"), &packages())[0];
+        let request = CrateRequest::new("num-traits").features(["i128"]);
+        assert!(!traits.satisfies(&request, || true));
+        assert!(traits.satisfies(&request, || false));
+        assert!(traits.satisfies(&request.features(["-default", "std"]), || true));
+    }
+}
