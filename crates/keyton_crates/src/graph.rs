@@ -24,9 +24,9 @@ pub struct CrateInfo {
     pub root_file: PathBuf,
     /// Features cargo enabled, sorted.
     pub features: Vec<String>,
-    /// Whether the package declares a `default` feature (a build without
-    /// it among `features` had its default features turned off).
-    pub declares_default: bool,
+    /// What the package's `default` feature turns on (empty if it has
+    /// none).
+    pub default_features: Vec<String>,
     /// Normal dependencies: the name this crate uses (after renames) → package id.
     pub deps: BTreeMap<String, String>,
     pub proc_macro: bool,
@@ -104,7 +104,7 @@ impl CrateGraph {
                     version: pkg.version.to_string(),
                     root_file: lib.src_path.clone().into_std_path_buf(),
                     features,
-                    declares_default: pkg.features.contains_key("default"),
+                    default_features: pkg.features.get("default").cloned().unwrap_or_default(),
                     deps,
                     proc_macro: lib.kind.contains(&TargetKind::ProcMacro),
                     cacheable: pkg.source.is_some(),
@@ -180,7 +180,7 @@ mod tests {
             version: "1.0.0".to_string(),
             root_file: PathBuf::from("lib.rs"),
             features: Vec::new(),
-            declares_default: false,
+            default_features: Vec::new(),
             deps: deps
                 .iter()
                 .map(|d| (d.to_string(), d.to_string()))

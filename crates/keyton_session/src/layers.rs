@@ -311,19 +311,24 @@ impl Layers {
                     }),
                 }
             }
-            Err(RimportError::ChangesEarlier { changed, .. }) => {
-                Err(RimportError::ChangesEarlier {
-                    request: text.clone(),
-                    changed,
-                    built: self
-                        .builds_of(request)
-                        .iter()
-                        .map(BuiltPackage::describe)
-                        .collect(),
-                })
-            }
             result => result,
-        }?;
+        }
+        .map_err(|error| match error {
+            RimportError::ChangesEarlier {
+                request: asked,
+                changed,
+                ..
+            } => RimportError::ChangesEarlier {
+                request: asked,
+                changed,
+                built: self
+                    .builds_of(request)
+                    .iter()
+                    .map(BuiltPackage::describe)
+                    .collect(),
+            },
+            other => other,
+        })?;
         let mut layer = layer;
         layer.request = text.clone();
         let imported = layer
@@ -360,22 +365,20 @@ impl Layers {
         progress: &mut dyn FnMut(&str),
     ) -> Option<ImportedCrate> {
         let mut graph = None;
-        let mut declares_default = |built: &BuiltPackage| {
-            // Asked only of a build without its default features: does
-            // the package have any (cargo metadata knows)?
+        let mut default_features = |built: &BuiltPackage| {
+            // Asked only of a build without its `default` feature (a
+            // dependency's, turned off): cargo metadata knows the package's.
             let graph = graph.get_or_insert_with(|| {
                 let _lock = self.lock(progress).ok()?;
                 keyton_crates::CrateGraph::load(&self.top_manifest_dir()).ok()
             });
             let version = built.version.to_string();
-            graph
-                .as_ref()
-                .and_then(|g| g.package(&built.name, &version))
-                .is_none_or(|info| info.declares_default)
+            let info = graph.as_ref()?.package(&built.name, &version)?;
+            Some(info.default_features.clone())
         };
         self.builds_of(request)
             .into_iter()
-            .filter(|built| built.satisfies(request, || declares_default(built)))
+            .filter(|built| built.satisfies(request, || default_features(built)))
             .find_map(|built| self.named(&built, request))
     }
 

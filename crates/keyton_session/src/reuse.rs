@@ -41,12 +41,13 @@ impl BuiltPackage {
 
     /// Whether the build has all that `request` asks for: a version its
     /// requirement accepts, its features, and the default features unless
-    /// it turns them off (`declares_default`: whether the package has
-    /// any, asked only when the build lacks them).
+    /// it turns them off (`default_features`: what the package's `default`
+    /// turns on, if known; asked only when the build lacks `default`, as a
+    /// dependency's build often does while having all it turns on).
     pub fn satisfies(
         &self,
         request: &CrateRequest,
-        declares_default: impl FnOnce() -> bool,
+        default_features: impl FnOnce() -> Option<Vec<String>>,
     ) -> bool {
         let version_ok = match &request.source {
             CrateSource::Registry { version: None } => true,
@@ -58,7 +59,11 @@ impl BuiltPackage {
         let has = |feature: &str| self.features.iter().any(|f| f == feature);
         version_ok
             && request.enabled_features().into_iter().all(has)
-            && (!request.default_features() || has("default") || !declares_default())
+            && (!request.default_features()
+                || has("default")
+                // `dep:x` and `x/y` are not among the features cargo tree
+                // lists: such a default is taken as missing.
+                || default_features().is_some_and(|default| default.iter().all(|f| has(f))))
     }
 
     /// `bitflags v2.9.1 (features `std`)`, for messages.
@@ -135,14 +140,22 @@ mod tests {
     fn a_build_satisfies_what_it_has() {
         let http = &builds_of(&CrateRequest::new("http"), &packages())[0];
         let asked_default = || panic!("the build has its default features");
+        let unknown = || None;
         assert!(http.satisfies(&CrateRequest::new("http"), asked_default));
-        assert!(http.satisfies(&CrateRequest::new("http").version("1.2"), || true));
-        assert!(!http.satisfies(&CrateRequest::new("http").version("0.2"), || true));
-        assert!(!http.satisfies(&CrateRequest::new("http").features(["json"]), || true));
+        assert!(http.satisfies(&CrateRequest::new("http").version("1.2"), unknown));
+        assert!(!http.satisfies(&CrateRequest::new("http").version("0.2"), unknown));
+        assert!(!http.satisfies(&CrateRequest::new("http").features(["json"]), unknown));
+        // Built as num-bigint asks (no `default`, but `std`, all it turns on).
         let traits = &builds_of(&CrateRequest::new("num-traits"), &packages())[0];
         let request = CrateRequest::new("num-traits").features(["i128"]);
-        assert!(!traits.satisfies(&request, || true));
-        assert!(traits.satisfies(&request, || false));
-        assert!(traits.satisfies(&request.features(["-default", "std"]), || true));
+        let default = |features: &[&str]| {
+            let features: Vec<String> = features.iter().map(|f| f.to_string()).collect();
+            move || Some(features)
+        };
+        assert!(traits.satisfies(&request, default(&["std"])));
+        assert!(traits.satisfies(&request, default(&[])));
+        assert!(!traits.satisfies(&request, default(&["libm"])));
+        assert!(!traits.satisfies(&request, unknown));
+        assert!(traits.satisfies(&request.features(["-default", "std"]), unknown));
     }
 }
