@@ -28,18 +28,23 @@ pub struct CrateImport {
 }
 
 /// The top-level `rimport` lines of `module` that name crates `world` does
-/// not have (std is there from the start), in order; a relative `@ "path"`
-/// starts at `dir` (the notebook's or the script's directory).
+/// not have (std is there from the start), or that ask for a version, a
+/// path or features, in order; a relative `@ "path"` starts at `dir` (the
+/// notebook's or the script's directory).
 pub fn crate_imports(module: &ast::Module, dir: &Path, world: &World) -> Vec<CrateImport> {
+    let asks =
+        |r: &ast::Rimport| r.version.is_some() || r.local_path.is_some() || !r.features.is_empty();
     module
         .stmts
         .iter()
         .filter_map(|stmt| match &stmt.kind {
-            ast::StmtKind::Rimport(r) if !world.has_crate(&r.path[0].name) => Some(CrateImport {
-                name: r.path[0].name.clone(),
-                span: r.span,
-                request: request(r, dir),
-            }),
+            ast::StmtKind::Rimport(r) if !world.has_crate(&r.path[0].name) || asks(r) => {
+                Some(CrateImport {
+                    name: r.path[0].name.clone(),
+                    span: r.span,
+                    request: request(r, dir),
+                })
+            }
             _ => None,
         })
         .collect()
@@ -64,6 +69,12 @@ pub fn import_crates(
     let mut imported = Vec::new();
     for import in imports {
         if world.has_crate(&import.name) {
+            // Imported already: what the line asks for must be what the
+            // session has.
+            let unmet = crate::reuse::unmet_by_import(&import.request, layers.imported());
+            if let Some(reason) = unmet {
+                return Err(import.error(format!("cannot import `{}`", import.name), &reason));
+            }
             continue;
         }
         let krate = layers

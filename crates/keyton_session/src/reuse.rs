@@ -7,7 +7,7 @@
 //! crate through its rlib and link it from the layer that holds it: nothing
 //! is built.
 
-use crate::{CrateRequest, CrateSource};
+use crate::{CrateRequest, CrateSource, ImportedCrate};
 
 /// A registry package of the layers' builds, from a `{p}|{f}` line of
 /// `cargo tree`.
@@ -39,6 +39,16 @@ impl BuiltPackage {
         })
     }
 
+    /// The build of a crate the session imported (`None` if its version
+    /// is not semver, which cargo does not allow).
+    pub fn of(krate: &ImportedCrate) -> Option<BuiltPackage> {
+        Some(BuiltPackage {
+            name: krate.package.clone(),
+            version: krate.version.parse().ok()?,
+            features: krate.features.clone(),
+        })
+    }
+
     /// Whether the build has all that `request` asks for: a version its
     /// requirement accepts, its features, and the default features unless
     /// it turns them off (`default_features`: what the package's `default`
@@ -49,21 +59,35 @@ impl BuiltPackage {
         request: &CrateRequest,
         default_features: impl FnOnce() -> Option<Vec<String>>,
     ) -> bool {
-        let version_ok = match &request.source {
+        self.accepts_version(request)
+            && self.missing_features(request).is_empty()
+            && (!request.default_features()
+                || self.has("default")
+                // `dep:x` and `x/y` are not among the features cargo tree
+                // lists: such a default is taken as missing.
+                || default_features().is_some_and(|default| default.iter().all(|f| self.has(f))))
+    }
+
+    fn has(&self, feature: &str) -> bool {
+        self.features.iter().any(|f| f == feature)
+    }
+
+    /// Whether it is from the registry at a version `request` accepts.
+    fn accepts_version(&self, request: &CrateRequest) -> bool {
+        match &request.source {
             CrateSource::Registry { version: None } => true,
             CrateSource::Registry { version: Some(req) } => {
                 semver::VersionReq::parse(req).is_ok_and(|req| req.matches(&self.version))
             }
             CrateSource::Path(_) => false,
-        };
-        let has = |feature: &str| self.features.iter().any(|f| f == feature);
-        version_ok
-            && request.enabled_features().into_iter().all(has)
-            && (!request.default_features()
-                || has("default")
-                // `dep:x` and `x/y` are not among the features cargo tree
-                // lists: such a default is taken as missing.
-                || default_features().is_some_and(|default| default.iter().all(|f| has(f))))
+        }
+    }
+
+    /// The features `request` turns on that it was built without.
+    fn missing_features<'r>(&self, request: &'r CrateRequest) -> Vec<&'r str> {
+        let mut features = request.enabled_features();
+        features.retain(|f| !self.has(f));
+        features
     }
 
     /// `bitflags v2.9.1 (features `std`)`, for messages.
@@ -107,6 +131,40 @@ pub(crate) fn as_built(built: &[String]) -> String {
          that build has uses it as it is",
         built.join(", ")
     )
+}
+
+/// Why `request` cannot be met by the crate of its name the session has
+/// imported already (`imported`, oldest first), if it cannot: the version
+/// or features it asks for are not that build's, which stays loaded. Its
+/// default features are not asked again: the import that brought the
+/// crate in decided them. A local crate's request is taken as met (the
+/// session does not record where its crates came from).
+pub(crate) fn unmet_by_import<'a>(
+    request: &CrateRequest,
+    imported: impl Iterator<Item = &'a ImportedCrate>,
+) -> Option<String> {
+    if !matches!(request.source, CrateSource::Registry { .. }) {
+        return None;
+    }
+    let wanted = request.name.replace('-', "_");
+    let krate = imported
+        .filter(|k| k.package.replace('-', "_") == wanted || k.lib_name == wanted)
+        .last()?;
+    let built = BuiltPackage::of(krate)?;
+    let how = if !built.accepts_version(request) {
+        format!("at v{}, which `{request}` does not accept", built.version)
+    } else {
+        let missing = built.missing_features(request);
+        if missing.is_empty() {
+            return None;
+        }
+        format!("without `{}`", missing.join("`, `"))
+    };
+    Some(format!(
+        "the session has imported {} already, built {how}; it cannot change while the session \
+         runs: restart it and rimport {request} before the import that brought it in",
+        built.name
+    ))
 }
 
 #[cfg(test)]
