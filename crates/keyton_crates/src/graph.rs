@@ -24,6 +24,9 @@ pub struct CrateInfo {
     pub root_file: PathBuf,
     /// Features cargo enabled, sorted.
     pub features: Vec<String>,
+    /// What the package's `default` feature turns on (empty if it has
+    /// none).
+    pub default_features: Vec<String>,
     /// Normal dependencies: the name this crate uses (after renames) → package id.
     pub deps: BTreeMap<String, String>,
     pub proc_macro: bool,
@@ -101,6 +104,7 @@ impl CrateGraph {
                     version: pkg.version.to_string(),
                     root_file: lib.src_path.clone().into_std_path_buf(),
                     features,
+                    default_features: pkg.features.get("default").cloned().unwrap_or_default(),
                     deps,
                     proc_macro: lib.kind.contains(&TargetKind::ProcMacro),
                     cacheable: pkg.source.is_some(),
@@ -136,6 +140,17 @@ impl CrateGraph {
         found
     }
 
+    /// The library of package `package` at `version`; if several (a local
+    /// crate and a registry one), the root package's dependency.
+    pub fn package(&self, package: &str, version: &str) -> Option<&CrateInfo> {
+        let matches = |info: &&CrateInfo| info.package == package && info.version == version;
+        self.direct
+            .values()
+            .filter_map(|id| self.packages.get(id))
+            .find(matches)
+            .or_else(|| self.packages.values().find(matches))
+    }
+
     /// The package the root package calls `name`.
     pub fn direct(&self, name: &str) -> Option<&CrateInfo> {
         let name = name.replace('-', "_");
@@ -165,6 +180,7 @@ mod tests {
             version: "1.0.0".to_string(),
             root_file: PathBuf::from("lib.rs"),
             features: Vec::new(),
+            default_features: Vec::new(),
             deps: deps
                 .iter()
                 .map(|d| (d.to_string(), d.to_string()))

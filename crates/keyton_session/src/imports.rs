@@ -1,6 +1,7 @@
 //! A module's `rimport` lines of crates, done before the module is
 //! checked: each crate not imported yet is built into a new deps layer
-//! ([`Layers::import`]), and its API is read (`keyton_crates`, cached on
+//! ([`Layers::import`]; or found built, as a dependency, in an earlier
+//! one), and its API is read (`keyton_crates`, cached on
 //! disk) into the [`World`] the checker sees. A notebook cell does this
 //! against its session's layers and World ([`Session`](crate::Session)), a
 //! script against fresh ones (`build_script`). A failed import stops the
@@ -9,6 +10,7 @@
 
 use crate::{CrateRequest, ImportedCrate, Layers};
 use keyton_compiler::Cache;
+use keyton_crates::{CrateGraph, CrateIndexer, IndexCache};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_index::World;
 use keyton_syntax::ast;
@@ -26,18 +28,23 @@ pub struct CrateImport {
 }
 
 /// The top-level `rimport` lines of `module` that name crates `world` does
-/// not have (std is there from the start), in order; a relative `@ "path"`
-/// starts at `dir` (the notebook's or the script's directory).
+/// not have (std is there from the start), or that ask for a version, a
+/// path or features, in order; a relative `@ "path"` starts at `dir` (the
+/// notebook's or the script's directory).
 pub fn crate_imports(module: &ast::Module, dir: &Path, world: &World) -> Vec<CrateImport> {
+    let asks =
+        |r: &ast::Rimport| r.version.is_some() || r.local_path.is_some() || !r.features.is_empty();
     module
         .stmts
         .iter()
         .filter_map(|stmt| match &stmt.kind {
-            ast::StmtKind::Rimport(r) if !world.has_crate(&r.path[0].name) => Some(CrateImport {
-                name: r.path[0].name.clone(),
-                span: r.span,
-                request: request(r, dir),
-            }),
+            ast::StmtKind::Rimport(r) if !world.has_crate(&r.path[0].name) || asks(r) => {
+                Some(CrateImport {
+                    name: r.path[0].name.clone(),
+                    span: r.span,
+                    request: request(r, dir),
+                })
+            }
             _ => None,
         })
         .collect()
@@ -62,6 +69,12 @@ pub fn import_crates(
     let mut imported = Vec::new();
     for import in imports {
         if world.has_crate(&import.name) {
+            // Imported already: what the line asks for must be what the
+            // session has.
+            let unmet = crate::reuse::unmet_by_import(&import.request, layers.imported());
+            if let Some(reason) = unmet {
+                return Err(import.error(format!("cannot import `{}`", import.name), &reason));
+            }
             continue;
         }
         let krate = layers
@@ -71,20 +84,17 @@ pub fn import_crates(
             import.error(format!("cannot read the API of `{}`", import.name), e)
         };
         let lock = layers.lock(progress).map_err(|e| api_error(&e))?;
-        let dir = layers.top_manifest_dir();
-        let indexer = keyton_crates::CrateIndexer::new(&dir, Some(index_dir.to_path_buf()))
-            .map_err(|e| api_error(&e))?;
-        let index = indexer.index(&krate.lib_name).map_err(|e| api_error(&e))?;
+        let indexer = indexer_of(&krate, layers, index_dir).map_err(|e| api_error(&e))?;
+        let graph = indexer.graph();
+        let info = graph
+            .package(&krate.package, &krate.version)
+            .ok_or_else(|| api_error(&"cargo metadata lists no library of it"))?;
+        let index = indexer.index_package(&info.id).map_err(|e| api_error(&e))?;
         let mut grown = std::mem::replace(world, World::std()).with(index);
         // The impls of its dependencies, direct or deeper, hold for its
         // types too (best effort: a dependency that cannot be read only
         // costs those impls).
-        let graph = indexer.graph();
-        let dependencies = graph
-            .direct(&krate.lib_name)
-            .map(|info| graph.dependencies_of(&info.id))
-            .unwrap_or_default();
-        for info in dependencies {
+        for info in graph.dependencies_of(&info.id) {
             if let Ok(dependency) = indexer.index_package(&info.id) {
                 grown = grown.with_impls_of(dependency);
             }
@@ -94,6 +104,27 @@ pub fn import_crates(
         imported.push(krate);
     }
     Ok(imported)
+}
+
+/// The indexer of the crates of `layers`' workspace, reading `krate` with
+/// the features it was built with: cargo metadata unifies features over
+/// the whole workspace, whose other layers may ask for more of it.
+fn indexer_of(
+    krate: &ImportedCrate,
+    layers: &Layers,
+    index_dir: &Path,
+) -> Result<CrateIndexer, keyton_crates::Error> {
+    let mut graph = CrateGraph::load(&layers.top_manifest_dir())?;
+    let built = graph
+        .packages
+        .values_mut()
+        .filter(|info| info.package == krate.package && info.version == krate.version);
+    for info in built {
+        info.features = krate.features.clone();
+        info.features.sort();
+    }
+    let cache = IndexCache::new(index_dir);
+    Ok(CrateIndexer::with_graph(graph, Some(cache)))
 }
 
 impl CrateImport {

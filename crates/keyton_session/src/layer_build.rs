@@ -188,6 +188,7 @@ impl Spec<'_> {
             return Err(RimportError::ChangesEarlier {
                 request: request_text.clone(),
                 changed,
+                built: Vec::new(),
             });
         }
         let direct = entries
@@ -213,6 +214,7 @@ impl Spec<'_> {
             return Err(RimportError::ChangesEarlier {
                 request: request_text.clone(),
                 changed: not_fresh,
+                built: Vec::new(),
             });
         }
         let layer_dylib = artifacts

@@ -27,10 +27,13 @@
 //! layer holds (another feature of tokio): such an import is refused before
 //! anything is built (see [`RimportError::ChangesEarlier`]), since the
 //! rebuilt earlier layer would replace, under the same file name, the one
-//! this process and other sessions have loaded.
+//! this process and other sessions have loaded. A crate an earlier layer
+//! holds already, built with all that the request asks for, is not built
+//! again: cells name it from that layer (see [`crate::reuse`]).
 
 use crate::layer_build::{self, LayerRecord};
 use crate::request::RequestError;
+use crate::reuse::{self, BuiltPackage};
 use crate::{CrateRequest, DepsDylib, Error};
 use kayton_vm::CrateBuild;
 use serde::{Deserialize, Serialize};
@@ -96,13 +99,18 @@ pub enum RimportError {
     #[error(
         "rimport {request} would rebuild crates that earlier imports built: {}\n\
          help: the session has them loaded, and they cannot change while it runs; restart \
-         it and rimport {request} before the imports whose crates it changes",
-        changed.join(", ")
+         it and rimport {request} before the imports whose crates it changes{}",
+        changed.join(", "),
+        reuse::as_built(built)
     )]
     ChangesEarlier {
         request: String,
         /// Each changed crate: `name vX (features a, b -> a, b, c)`.
         changed: Vec<String>,
+        /// The requested crate as earlier imports built it (`name vX
+        /// (features a, b)`), when they did: what this request asks for
+        /// that those builds lack is what changes them.
+        built: Vec<String>,
     },
     /// cargo built the layer but its output was not what this module
     /// expects: a bug in Keyton.
@@ -143,6 +151,9 @@ pub struct Layer {
 pub struct Layers {
     deps: DepsDylib,
     chain: Vec<Layer>,
+    /// Every import, oldest first, with the canonical text of its request:
+    /// the crates of the layers, and those found built in earlier layers.
+    imports: Vec<(String, ImportedCrate)>,
 }
 
 impl Layers {
@@ -162,6 +173,7 @@ impl Layers {
         Layers {
             deps: deps.clone(),
             chain: vec![base],
+            imports: Vec::new(),
         }
     }
 
@@ -194,9 +206,7 @@ impl Layers {
 
     /// The crates imported so far, oldest first.
     pub fn imported(&self) -> impl Iterator<Item = &ImportedCrate> {
-        self.chain
-            .iter()
-            .filter_map(|layer| layer.imported.as_ref())
+        self.imports.iter().map(|(_, krate)| krate)
     }
 
     /// The crates a program must name with `extern crate NAME;` so that
@@ -222,10 +232,14 @@ impl Layers {
 
     /// The build of every crate cells can name a type of, for the
     /// fingerprints of session values: the imported crates with their
-    /// features, then their dependencies (features not recorded).
+    /// features, then their dependencies (features not recorded). A crate
+    /// found built in an earlier layer is one of those dependencies: its
+    /// values made before its `rimport` keep their fingerprints.
     pub(crate) fn crate_builds(&self) -> Vec<CrateBuild> {
         let mut builds: Vec<CrateBuild> = self
-            .imported()
+            .chain
+            .iter()
+            .filter_map(|layer| layer.imported.as_ref())
             .map(|krate| {
                 let mut features = krate.features.clone();
                 features.sort();
@@ -269,17 +283,16 @@ impl Layers {
     ) -> Result<ImportedCrate, RimportError> {
         request.validate()?;
         let text = request.to_string();
-        if let Some(imported) = self
-            .chain
-            .iter()
-            .find(|layer| layer.request == text)
-            .and_then(|layer| layer.imported.clone())
-        {
+        if let Some((_, imported)) = self.imports.iter().find(|(request, _)| *request == text) {
             // Imported already in this session: only the alias is new.
             return Ok(ImportedCrate {
                 alias: request.alias.clone(),
-                ..imported
+                ..imported.clone()
             });
+        }
+        if let Some(imported) = self.built_already(request, progress) {
+            self.imports.push((text, imported.clone()));
+            return Ok(imported);
         }
         let layer = match self.build(request, progress) {
             Err(RimportError::Cargo { message, .. }) if message.contains("no matching package") => {
@@ -299,9 +312,25 @@ impl Layers {
                 }
             }
             result => result,
-        }?;
+        }
+        .map_err(|error| match error {
+            RimportError::ChangesEarlier {
+                request: asked,
+                changed,
+                ..
+            } => RimportError::ChangesEarlier {
+                request: asked,
+                changed,
+                built: self
+                    .builds_of(request)
+                    .iter()
+                    .map(BuiltPackage::describe)
+                    .collect(),
+            },
+            other => other,
+        })?;
         let mut layer = layer;
-        layer.request = text;
+        layer.request = text.clone();
         let imported = layer
             .imported
             .clone()
@@ -310,9 +339,67 @@ impl Layers {
                 message: "the layer names no crate".to_string(),
             })?;
         self.chain.push(layer);
-        Ok(ImportedCrate {
+        let imported = ImportedCrate {
             alias: request.alias.clone(),
             ..imported
+        };
+        self.imports.push((text, imported.clone()));
+        Ok(imported)
+    }
+
+    /// The builds of `request`'s crate in the layers, newest first.
+    fn builds_of(&self, request: &CrateRequest) -> Vec<BuiltPackage> {
+        // The top layer's packages are every layer's.
+        match &self.top().packages {
+            Some(packages) if self.top().depth > 1 => reuse::builds_of(request, packages),
+            _ => Vec::new(),
+        }
+    }
+
+    /// The crate of `request` as an earlier layer built it, if that build
+    /// has all that the request asks for: named through its rlib, from the
+    /// first layer whose build holds it.
+    fn built_already(
+        &self,
+        request: &CrateRequest,
+        progress: &mut dyn FnMut(&str),
+    ) -> Option<ImportedCrate> {
+        let mut graph = None;
+        let mut default_features = |built: &BuiltPackage| {
+            // Asked only of a build without its `default` feature (a
+            // dependency's, turned off): cargo metadata knows the package's.
+            let graph = graph.get_or_insert_with(|| {
+                let _lock = self.lock(progress).ok()?;
+                keyton_crates::CrateGraph::load(&self.top_manifest_dir()).ok()
+            });
+            let version = built.version.to_string();
+            let info = graph.as_ref()?.package(&built.name, &version)?;
+            Some(info.default_features.clone())
+        };
+        self.builds_of(request)
+            .into_iter()
+            .filter(|built| built.satisfies(request, || default_features(built)))
+            .find_map(|built| self.named(&built, request))
+    }
+
+    /// `built` as a crate cells name, if a layer's build lists its library
+    /// (a proc macro's is not).
+    fn named(&self, built: &BuiltPackage, request: &CrateRequest) -> Option<ImportedCrate> {
+        let version = built.version.to_string();
+        self.imported().find_map(|holder| {
+            let library = holder
+                .libraries
+                .iter()
+                .find(|l| l.package == built.name && l.version == version)?;
+            Some(ImportedCrate {
+                package: built.name.clone(),
+                version: version.clone(),
+                features: built.features.clone(),
+                lib_name: library.lib_name.clone(),
+                rlib: library.rlib.clone(),
+                alias: request.alias.clone(),
+                ..holder.clone()
+            })
         })
     }
 

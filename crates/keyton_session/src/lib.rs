@@ -35,6 +35,7 @@ mod layer_build;
 mod layers;
 mod macro_probe;
 mod request;
+mod reuse;
 mod rust_type;
 mod sccache;
 mod script;

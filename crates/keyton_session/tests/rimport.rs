@@ -270,6 +270,33 @@ fn failed_imports_leave_no_trace_and_say_why_briefly() {
 
     assert_eq!(session.extern_crates(), extern_crates);
     assert_eq!(session.imported().count(), 1);
+
+    // bitflags, which flags depends on, is there as flags' layer built it:
+    // importing it builds nothing and adds no layer; asking it for a
+    // feature that build lacks is refused, saying what the session has.
+    let flags = rimport(
+        &mut session,
+        CrateRequest::new("flags").path(fixture("flags")),
+    )
+    .unwrap();
+    let before = workspace_state(cache.path());
+    let extern_crates = session.extern_crates();
+    let bitflags = rimport(&mut session, CrateRequest::new("bitflags")).unwrap();
+    assert_eq!(
+        (&bitflags.layer, &bitflags.lib_name),
+        (&flags.layer, &"bitflags".to_string())
+    );
+    assert!(bitflags.rlib.is_file());
+    assert_eq!(session.extern_crates(), extern_crates);
+    let std_feature = CrateRequest::new("bitflags").features(["std"]);
+    let error = rimport(&mut session, std_feature).unwrap_err();
+    let RimportError::ChangesEarlier { built, .. } = &error else {
+        panic!("{error}");
+    };
+    assert!(built[0].starts_with("bitflags v2."), "{built:?}");
+    assert!(brief(&error).contains("note: earlier imports built bitflags v2."));
+    assert_eq!(workspace_state(cache.path()), before);
+    assert_eq!(session.imported().count(), 3);
     // The session goes on: a good import works.
     let itoa = rimport(&mut session, CrateRequest::new("itoa")).unwrap();
     assert_eq!(session.extern_crates(), [itoa.layer]);
