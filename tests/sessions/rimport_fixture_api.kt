@@ -64,3 +64,9 @@ f
 counter.one()
 
 from counter rimport bumpp
+
+m = counter.Marker
+print(m, m.label())
+
+from counter rimport Marker
+Marker
