@@ -70,3 +70,7 @@ print(m, m.label())
 
 from counter rimport Marker
 Marker
+
+rimport counter as ctr
+from ctr rimport Direction
+print(ctr.count() >= 0, Direction.Up)

@@ -332,3 +332,13 @@ fn a_unit_struct_path_is_a_value_of_its_type() {
     let errors = check("markers", MARKERS, "h = markers.Hidden").expect_err("not a value");
     assert!(errors[0].contains("Hidden"), "{errors:?}");
 }
+
+#[test]
+fn items_are_imported_from_a_crate_through_its_alias() {
+    check(
+        "markers",
+        MARKERS,
+        "rimport markers as mk\nfrom mk rimport Unit\nmk.Unit.label()",
+    )
+    .expect("`mk` is `markers`");
+}
