@@ -64,3 +64,13 @@ f
 counter.one()
 
 from counter rimport bumpp
+
+m = counter.Marker
+print(m, m.label())
+
+from counter rimport Marker
+Marker
+
+rimport counter as ctr
+from ctr rimport Direction
+print(ctr.count() >= 0, Direction.Up)

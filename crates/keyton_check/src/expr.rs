@@ -6,7 +6,7 @@ use crate::types::deref;
 use crate::{Checker, Res};
 use keyton_diagnostics::{Diagnostic, Span};
 use keyton_hir::{self as hir, ExprKind};
-use keyton_index::{FloatTy, IntTy, Item, Ty};
+use keyton_index::{FloatTy, IntTy, Item, StructShape, Ty};
 use keyton_syntax::ast;
 
 /// The marker type of a variable bound to a lambda: the lambda is checked
@@ -212,7 +212,7 @@ impl Checker<'_> {
         Err(self.unknown(span, "name", name, candidates))
     }
 
-    /// A path used as a value: a const, a static, or a unit variant.
+    /// A path used as a value: a const, a static, a unit struct or variant.
     pub fn path_value(&mut self, path: &[String], span: Span) -> Res<hir::Expr> {
         if let Some(value) = self.const_or_static(path, span)? {
             return Ok(value);
@@ -238,8 +238,8 @@ impl Checker<'_> {
         ))
     }
 
-    /// The value at `path` when it names a const, a static, a `Type.CONST`
-    /// or a unit variant; `None` for other items.
+    /// The value at `path` when it names a const, a static, a unit struct,
+    /// a `Type.CONST` or a unit variant; `None` for other items.
     pub fn const_or_static(&mut self, path: &[String], span: Span) -> Res<Option<hir::Expr>> {
         let refs: Vec<&str> = path.iter().map(String::as_str).collect();
         if let Some(entry) = self.index.lookup(&refs) {
@@ -253,6 +253,10 @@ impl Checker<'_> {
                     let ty = ty.clone();
                     let lazy = self.mk(ExprKind::Path(canonical), Ty::Unit, span);
                     return Ok(Some(self.mk(ExprKind::Deref(Box::new(lazy)), ty, span)));
+                }
+                Item::Struct(def) if def.shape == StructShape::Unit => {
+                    let ty = self.fresh_adt(&canonical);
+                    return Ok(Some(self.mk(ExprKind::Path(canonical), ty, span)));
                 }
                 _ => {}
             }

@@ -212,9 +212,19 @@ impl Checker<'_> {
     }
 
     /// `from std.collections rimport HashMap, HashSet as Set`
+    /// (or `from alias.module rimport ...` after `rimport crate as alias`).
     pub fn rimport_items(&mut self, f: &ast::FromRimport) -> Res<()> {
-        let base: Vec<&str> = f.path.iter().map(|i| i.name.as_str()).collect();
-        self.known_crate(&f.path[0], f.span)?;
+        let written = f.path.iter().map(|i| i.name.clone());
+        let base: Vec<String> = match self.imports.get(&f.path[0].name) {
+            Some(aliased) if !self.index.has_crate(&f.path[0].name) => {
+                aliased.iter().cloned().chain(written.skip(1)).collect()
+            }
+            _ => {
+                self.known_crate(&f.path[0], f.span)?;
+                written.collect()
+            }
+        };
+        let base: Vec<&str> = base.iter().map(String::as_str).collect();
         for item in &f.items {
             let mut path = base.clone();
             path.push(&item.name.name);

@@ -312,3 +312,33 @@ fn in_asks_a_crate_map_its_contains_key() {
     .expect("`in` works on a crate's map");
     assert!(program.contains(r#"method: "contains_key""#), "{program}");
 }
+
+/// A unit struct next to one whose fields are all private: both list no
+/// public fields, only the first is a value by its path.
+const MARKERS: &str = r#"
+pub struct Unit;
+impl Unit { pub fn label(&self) -> String { String::new() } }
+pub struct Hidden { secret: u8 }
+"#;
+
+#[test]
+fn a_unit_struct_path_is_a_value_of_its_type() {
+    check(
+        "markers",
+        MARKERS,
+        "u = markers.Unit\nlet s: String = u.label()\nfrom markers rimport Unit\nv = Unit\nprint(v.label())",
+    )
+    .expect("`markers.Unit` is the value of the unit struct `Unit`");
+    let errors = check("markers", MARKERS, "h = markers.Hidden").expect_err("not a value");
+    assert!(errors[0].contains("Hidden"), "{errors:?}");
+}
+
+#[test]
+fn items_are_imported_from_a_crate_through_its_alias() {
+    check(
+        "markers",
+        MARKERS,
+        "rimport markers as mk\nfrom mk rimport Unit\nmk.Unit.label()",
+    )
+    .expect("`mk` is `markers`");
+}

@@ -50,7 +50,23 @@ pub struct StructDef {
     pub borrows: bool,
     /// Public fields by name (tuple structs: "0", "1", ...).
     pub fields: Vec<(String, Ty)>,
+    /// How it is written: a unit struct is a value by its path alone, which
+    /// its (empty) public fields cannot tell from one with private fields.
+    #[cfg_attr(feature = "serde", serde(default))]
+    pub shape: StructShape,
     pub doc: String,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+pub enum StructShape {
+    /// `struct S { a: T }`
+    #[default]
+    Named,
+    /// `struct S(T);`
+    Tuple,
+    /// `struct S;`
+    Unit,
 }
 
 #[derive(Clone, Debug, PartialEq)]

@@ -29,7 +29,7 @@ mod world;
 
 /// Changes whenever the reader's output for the same source changes: part
 /// of the key of indexes cached on disk.
-pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.13");
+pub const INDEX_VERSION: &str = concat!(env!("CARGO_PKG_VERSION"), "+reader.14");
 
 pub use cfg::Cfg;
 pub use describe::{fn_text, generics_text, trait_text};

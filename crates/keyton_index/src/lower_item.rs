@@ -7,7 +7,9 @@ use std::rc::Rc;
 use syn::{Attribute, FnArg, ImplItem, Pat, ReceiverKind, TraitItem, Type, Visibility};
 
 use crate::collect::{DefId, DefKind, ModId, doc_of, name_of};
-use crate::item::{EnumDef, FnSig, ImplDef, Item, Receiver, StructDef, TraitDef, VariantShape};
+use crate::item::{
+    EnumDef, FnSig, ImplDef, Item, Receiver, StructDef, StructShape, TraitDef, VariantShape,
+};
 use crate::lower::{Env, Lower, SelfTy};
 use crate::ty::{TraitRef, Ty};
 
@@ -25,6 +27,11 @@ impl Lower<'_> {
                     generics: self.generics(&s.generics, &env).0,
                     borrows: s.generics.lifetimes().next().is_some(),
                     fields: self.fields(&s.fields, &env, true),
+                    shape: match &s.fields {
+                        syn::Fields::Named(_) => StructShape::Named,
+                        syn::Fields::Unnamed(_) => StructShape::Tuple,
+                        syn::Fields::Unit => StructShape::Unit,
+                    },
                     doc: doc_of(&s.attrs),
                 })
             }

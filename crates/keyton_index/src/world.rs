@@ -93,10 +93,24 @@ impl World {
         })
     }
 
-    /// The public names directly under the module at `path`, sorted.
+    /// The public names directly under the module at `path`, sorted; as
+    /// [`lookup`](Self::lookup), also under a crate re-exported whole.
     pub fn children(&self, path: &[&str]) -> Vec<String> {
         match path.first().and_then(|name| self.of(name)) {
-            Some(index) => index.children(path),
+            Some(index) => {
+                let own = index.children(path);
+                if !own.is_empty() {
+                    return own;
+                }
+                let Some(target) = index.external(path) else {
+                    return own;
+                };
+                let target: Vec<&str> = target.iter().map(String::as_str).collect();
+                self.all()
+                    .find(|i| Some(&i.crate_name()) == target.first())
+                    .map(|there| there.children(&target))
+                    .unwrap_or_default()
+            }
             None if path.is_empty() => self.crate_names().map(str::to_string).collect(),
             None => Vec::new(),
         }
@@ -253,5 +267,7 @@ mod tests {
             .lookup(&["sha", "dig", "Output"])
             .expect("through the re-export");
         assert_eq!(found.canonical_path, ["dig", "out", "Output"]);
+        assert_eq!(world.children(&["sha", "dig"]), ["Output"]);
+        assert!(world.lookup(&["sha", "dig"]).is_some(), "module");
     }
 }
