@@ -260,6 +260,7 @@ impl Checker<'_> {
         };
         let args = self.args(&found.params, args, &found.fn_bounds, &name, span)?;
         self.settle_into_literals(&found.into_targets);
+        self.settle_assoc_bindings(&found.assoc_bindings);
         let ret = self.normalize(&found.ret);
         if let Some(want) = expected
             && self.infer.can_unify(&ret, want)

@@ -39,6 +39,22 @@ impl Checker<'_> {
         }
     }
 
+    /// `HashMap.from_iter(pairs)`: the item type of the argument passed for
+    /// `I: IntoIterator<Item = (K, V)>` decides `K` and `V`.
+    pub fn settle_assoc_bindings(&mut self, bindings: &[(u32, String, String, Ty)]) {
+        for (var, trait_name, assoc, want) in bindings {
+            let arg = self.infer.resolve(&Ty::Infer(*var));
+            if matches!(arg, Ty::Infer(_)) {
+                continue;
+            }
+            if let Some(got) = self.assoc_of(&arg, trait_name, assoc)
+                && self.infer.can_unify(&got, want)
+            {
+                self.infer.unify(&got, want);
+            }
+        }
+    }
+
     /// An expression used by value (stored, passed, returned): converted
     /// towards `expected`, and moved out of its variable unless it is Copy.
     pub fn value(&mut self, e: &ast::Expr, expected: Option<&Ty>) -> Res<hir::Expr> {

@@ -21,6 +21,10 @@ pub struct Found {
     /// Inference variables standing for `Into<U>`-bounded generics: `U`,
     /// which says what type an integer literal passed there is.
     pub into_targets: HashMap<u32, Ty>,
+    /// Associated types the generics' bounds fix (`I: IntoIterator<Item =
+    /// (K, V)>`): the variable, the trait's name, the associated type's name
+    /// and what it must be, which the argument passed there tells.
+    pub assoc_bindings: Vec<(u32, String, String, Ty)>,
     /// The trait the method comes from, if not inherent.
     pub trait_path: Option<Vec<String>>,
     /// The method's own generic arguments, when only its result decides
@@ -366,6 +370,7 @@ impl Checker<'_> {
             map.insert(g.name.clone(), var);
         }
         let (mut fn_bounds, mut into_targets) = (HashMap::new(), HashMap::new());
+        let mut assoc_bindings = Vec::new();
         for g in &sig.generics {
             let Some(Ty::Infer(v)) = map.get(&g.name).cloned() else {
                 continue;
@@ -376,6 +381,14 @@ impl Checker<'_> {
                 }
                 if let (Some("Into"), [target]) = (b.path.last().map(String::as_str), &b.args[..]) {
                     into_targets.insert(v, subst(target, &map));
+                }
+                if let Some(trait_name) = b.path.last()
+                    && !matches!(trait_name.as_str(), "Fn" | "FnMut" | "FnOnce")
+                {
+                    for (assoc, want) in &b.bindings {
+                        let want = subst(want, &map);
+                        assoc_bindings.push((v, trait_name.clone(), assoc.clone(), want));
+                    }
                 }
             }
         }
@@ -407,6 +420,7 @@ impl Checker<'_> {
             ret,
             fn_bounds,
             into_targets,
+            assoc_bindings,
             trait_path,
             turbofish,
             generics,

@@ -62,7 +62,12 @@ impl Checker<'_> {
             ));
         };
         let self_ty = self.fresh_adt(&canonical);
+        // The expected type tells the named type's arguments only when it is
+        // that type: what `Type.f(..)` gives need not be `Type` (`Ty.make(1)`
+        // may be `Wrap<Ty>`), and an open variable (a generic parameter of an
+        // outer call) must not be taken for `Type`.
         if let Some(expected) = expected
+            && matches!(self.infer.resolve(expected), Ty::Adt { ref path, .. } if *path == canonical)
             && self.infer.can_unify(&self_ty, expected)
         {
             self.infer.unify(&self_ty, expected);

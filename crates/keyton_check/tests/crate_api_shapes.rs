@@ -342,3 +342,18 @@ fn items_are_imported_from_a_crate_through_its_alias() {
     )
     .expect("`mk` is `markers`");
 }
+
+/// Shaped like `sha2` with `hex`: a trait function whose result mentions
+/// `Self`, passed straight to a generic function.
+const OUTPUTS: &str = r#"
+pub struct Wrap<T>(T);
+pub trait Make { fn make(x: i64) -> Wrap<Self> where Self: Sized; }
+pub struct Ty;
+impl Make for Ty { fn make(x: i64) -> Wrap<Ty> { todo!() } }
+pub fn take<T>(data: T) -> i64 { 0 }
+"#;
+
+#[test]
+fn a_trait_functions_result_passed_inline_keeps_its_own_generics() {
+    check("outs", OUTPUTS, "w = outs.take(outs.Ty.make(1))\nprint(w)").unwrap();
+}
