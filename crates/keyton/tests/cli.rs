@@ -29,11 +29,7 @@ fn build_makes_a_standalone_optimized_executable() {
         .args(["build", "fib.kt", "-o", "fib-bin"])
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     let exe = dir.path().join("fib-bin");
     // std is linked in, not taken from the toolchain at run time.
     let bytes = fs::read(&exe).unwrap();
@@ -55,11 +51,7 @@ fn build_links_imported_crates_statically() {
         .arg(&exe)
         .output()
         .unwrap();
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     // Neither std nor the deps layers are loaded at run time.
     let bytes = fs::read(&exe).unwrap();
     assert!(!bytes.windows(7).any(|w| w == b"libstd-"));
@@ -118,11 +110,7 @@ fn emit_imports_crates_and_names_their_layer() {
         .output()
         .unwrap();
     let code = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success(),
-        "{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    assert_succeeded(&output);
     assert!(code.contains("extern crate keyton_deps_"), "{code}");
     assert!(code.contains("::itoa::Buffer::new()"), "{code}");
 }
@@ -138,5 +126,14 @@ fn unreadable_scripts_are_reported() {
     assert!(
         stderr.starts_with("error: cannot read `missing.kt`: "),
         "{stderr}"
+    );
+}
+
+/// A keyton command that failed shows its stderr.
+fn assert_succeeded(output: &std::process::Output) {
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
     );
 }
