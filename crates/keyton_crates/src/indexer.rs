@@ -1,6 +1,8 @@
 //! Reading the indexes of a workspace's crates: each package once per
 //! indexer (in memory) and once per machine (the disk cache), its
-//! dependencies read only when a re-export of theirs needs them.
+//! dependencies read when a re-export of theirs or an item-level invocation
+//! of their exported macros needs them (or when a caller asks, for their
+//! impls).
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};

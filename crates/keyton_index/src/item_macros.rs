@@ -208,19 +208,31 @@ fn bitflags(input: ParseStream, cfg: &Cfg) -> syn::Result<Vec<Declared>> {
 fn lazy_static(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
     let mut out = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        input.parse::<Token![static]>()?;
-        input.parse::<Token![ref]>()?;
-        let name: Ident = input.parse()?;
-        input.parse::<Token![:]>()?;
-        let ty: Type = input.parse()?;
-        input.parse::<Token![=]>()?;
-        input.parse::<Expr>()?;
+        let (attrs, vis, name, ty) = static_decl(input, true)?;
         input.parse::<Token![;]>()?;
         out.push(Declared::LazyStatic(attrs, vis, name, ty));
     }
     Ok(out)
+}
+
+/// `#[attrs] vis static [ref] NAME: T = init`, the grammar `lazy_static!`
+/// (with `ref`) and `thread_local!` share, up to the `;`.
+fn static_decl(
+    input: ParseStream,
+    with_ref: bool,
+) -> syn::Result<(Vec<Attribute>, Visibility, Ident, Type)> {
+    let attrs = input.call(Attribute::parse_outer)?;
+    let vis: Visibility = input.parse()?;
+    input.parse::<Token![static]>()?;
+    if with_ref {
+        input.parse::<Token![ref]>()?;
+    }
+    let name: Ident = input.parse()?;
+    input.parse::<Token![:]>()?;
+    let ty: Type = input.parse()?;
+    input.parse::<Token![=]>()?;
+    input.parse::<Expr>()?;
+    Ok((attrs, vis, name, ty))
 }
 
 /// `thread_local! { pub static NAME: T = init; .. }` (`init` may be `const
@@ -228,14 +240,7 @@ fn lazy_static(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
 fn thread_local(input: ParseStream, _: &Cfg) -> syn::Result<Vec<Declared>> {
     let mut out = Vec::new();
     while !input.is_empty() {
-        let attrs = input.call(Attribute::parse_outer)?;
-        let vis: Visibility = input.parse()?;
-        input.parse::<Token![static]>()?;
-        let name: Ident = input.parse()?;
-        input.parse::<Token![:]>()?;
-        let ty: Type = input.parse()?;
-        input.parse::<Token![=]>()?;
-        input.parse::<Expr>()?;
+        let (attrs, vis, name, ty) = static_decl(input, false)?;
         if !input.is_empty() {
             input.parse::<Token![;]>()?;
         }

@@ -134,7 +134,7 @@ fn rebase(dep: &ApiIndex, path: &Path) -> Path {
     there
 }
 
-fn as_strs(path: &Path) -> Vec<&str> {
+pub(crate) fn as_strs(path: &Path) -> Vec<&str> {
     path.iter().map(String::as_str).collect()
 }
 

@@ -10,6 +10,7 @@
 
 use crate::index::ApiIndex;
 use crate::item::{Entry, ImplDef, TraitDef};
+use crate::relink::as_strs;
 use crate::ty::{Path, Ty};
 use std::sync::Arc;
 
@@ -86,11 +87,18 @@ impl World {
     pub fn lookup(&self, path: &[&str]) -> Option<&Entry> {
         let index = self.of(path.first()?)?;
         index.lookup(path).or_else(|| {
-            let target = index.external(path)?;
-            let krate = target.first()?;
-            let there = self.all().find(|i| i.crate_name() == krate)?;
-            there.lookup(&target.iter().map(String::as_str).collect::<Vec<_>>())
+            let (there, target) = self.reexported(index, path)?;
+            there.lookup(&as_strs(&target))
         })
+    }
+
+    /// Where `path`, under a crate `index` re-exports whole, leads: that
+    /// crate's index, when at hand, and the path in it.
+    fn reexported(&self, index: &ApiIndex, path: &[&str]) -> Option<(&ApiIndex, Path)> {
+        let target = index.external(path)?;
+        let krate = target.first()?;
+        let there = self.all().find(|i| i.crate_name() == krate)?;
+        Some((there, target))
     }
 
     /// The public names directly under the module at `path`, sorted; as
@@ -102,13 +110,8 @@ impl World {
                 if !own.is_empty() {
                     return own;
                 }
-                let Some(target) = index.external(path) else {
-                    return own;
-                };
-                let target: Vec<&str> = target.iter().map(String::as_str).collect();
-                self.all()
-                    .find(|i| Some(&i.crate_name()) == target.first())
-                    .map(|there| there.children(&target))
+                self.reexported(index, path)
+                    .map(|(there, target)| there.children(&as_strs(&target)))
                     .unwrap_or_default()
             }
             None if path.is_empty() => self.crate_names().map(str::to_string).collect(),
@@ -118,10 +121,18 @@ impl World {
 
     /// The item defined at `path`.
     pub fn by_canonical(&self, path: &[String]) -> Option<&Entry> {
-        let first = path.first().and_then(|name| self.of(name));
-        first
-            .and_then(|index| index.by_canonical(path))
-            .or_else(|| self.all().find_map(|i| i.by_canonical(path)))
+        self.own_then_all(path, |i| i.by_canonical(path))
+    }
+
+    /// `find` asked of the index of `path`'s crate, then of every index (a
+    /// re-exported item is copied into the importing crate's index).
+    fn own_then_all<'w, T>(
+        &'w self,
+        path: &[String],
+        find: impl Fn(&'w ApiIndex) -> Option<T>,
+    ) -> Option<T> {
+        let own = path.first().and_then(|name| self.of(name));
+        own.and_then(&find).or_else(|| self.all().find_map(find))
     }
 
     /// Impl blocks that may apply to `ty`, from every crate.
@@ -169,10 +180,7 @@ impl World {
 
     /// The trait defined at `path`.
     pub fn trait_def(&self, path: &[String]) -> Option<&TraitDef> {
-        let first = path.first().and_then(|name| self.of(name));
-        first
-            .and_then(|index| index.trait_def(path))
-            .or_else(|| self.all().find_map(|i| i.trait_def(path)))
+        self.own_then_all(path, |i| i.trait_def(path))
     }
 }
 

@@ -9,6 +9,12 @@ fn read(src: &str) -> ApiIndex {
     ApiIndex::from_source("c", src).expect("parses")
 }
 
+/// The names of the methods of the `n`th impl block for `ty`.
+fn method_names<'a>(ix: &'a ApiIndex, ty: &Ty, n: usize) -> Vec<&'a str> {
+    let methods = &ix.impls_for(ty)[n].methods;
+    methods.iter().map(|m| m.name.as_str()).collect()
+}
+
 fn trait_names(ix: &ApiIndex, ty: &Ty) -> Vec<String> {
     ix.impls_for(ty)
         .iter()
@@ -152,11 +158,7 @@ fn a_crate_macro_inside_an_impl_block_adds_its_items() {
         impl Entry { twice!{} }",
     );
     let ty = Ty::adt(&["c", "Entry"], vec![]);
-    let names: Vec<&str> = ix.impls_for(&ty)[0]
-        .methods
-        .iter()
-        .map(|m| m.name.as_str())
-        .collect();
+    let names = method_names(&ix, &ty, 0);
     assert_eq!(names, ["new", "size", "kind", "open"]);
     let w = ix.warnings().join("\n");
     assert!(w.contains("`unknown_macro!` in an impl"), "{w}");
@@ -244,14 +246,9 @@ fn paste_makes_identifiers_of_pieces() {
         impl S { paste::paste! { pub fn [<set_ width>](&mut self, w: i64) {} } }",
     );
     let ty = Ty::adt(&["c", "S"], vec![]);
-    let names: Vec<&str> = ix.impls_for(&ty)[0]
-        .methods
-        .iter()
-        .map(|m| m.name.as_str())
-        .collect();
+    let names = method_names(&ix, &ty, 0);
     assert_eq!(names, ["get_width", "get_height_px"]);
-    let set = ix.impls_for(&ty)[1].methods[0].name.as_str();
-    assert_eq!(set, "set_width");
+    assert_eq!(method_names(&ix, &ty, 1), ["set_width"]);
     for path in [
         "HttpRequest",
         "make_thing",
