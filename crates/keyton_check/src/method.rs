@@ -35,7 +35,7 @@ pub struct Found {
     pub generics: crate::choose::CallGenerics,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// The types a receiver of type `ty` can be used as, by autoderef.
     pub fn autoderef(&mut self, ty: &Ty) -> Vec<Ty> {
         let mut out = vec![self.infer.resolve(ty)];
@@ -118,7 +118,7 @@ impl Checker<'_> {
     /// recorded for the caller's error ([`Checker::ambiguous`]).
     fn pick_trait(
         &mut self,
-        impls: &[keyton_index::ImplDef],
+        impls: &[&keyton_index::ImplDef],
         cand: &Ty,
         wanted: &dyn Fn(&FnSig) -> bool,
     ) -> Option<Vec<String>> {
@@ -350,9 +350,11 @@ impl Checker<'_> {
         })
     }
 
-    /// The impls for `ty`, blanket impls last.
-    pub fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
-        let mut impls: Vec<_> = self.index.impls_for(ty).into_iter().cloned().collect();
+    /// The impls for `ty`, blanket impls last. Borrowed from the index, not
+    /// cloned: every method call, projection and operator walks them.
+    pub fn impls_ordered(&self, ty: &Ty) -> Vec<&'a keyton_index::ImplDef> {
+        let index: &'a keyton_index::World = self.index;
+        let mut impls = index.impls_for(ty);
         impls.sort_by_key(|i| matches!(i.self_ty, Ty::Param(_)));
         impls
     }
