@@ -5,6 +5,7 @@
 //! associated types (`Self::Item`) projected through the impls.
 
 use crate::Checker;
+use crate::candidates::is_marker;
 use crate::infer::subst;
 use keyton_index::{FnSig, GenericParam, TraitRef, Ty};
 use std::collections::HashMap;
@@ -285,7 +286,7 @@ impl<'a> Checker<'a> {
     /// (or, for an opaque type, by a bound); marker traits like `Sized` hold.
     fn implements_directly(&self, ty: &Ty, bound: &TraitRef) -> bool {
         let name = bound.path.last().map_or("", String::as_str);
-        if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
+        if is_marker(name) {
             return true;
         }
         if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = ty {
@@ -320,8 +321,7 @@ impl<'a> Checker<'a> {
                             .filter(|g| g.name == *param)
                             .flat_map(|g| &g.bounds)
                             .all(|b| {
-                                let marker = b.path.last().map_or("", String::as_str);
-                                matches!(marker, "Sized" | "Send" | "Sync" | "Unpin")
+                                b.path.last().is_some_and(|m| is_marker(m))
                                     || self.implements_within(ty, b, depth - 1)
                             })
                 }
