@@ -128,10 +128,9 @@ impl Checker<'_> {
             (ast::Target::Name(name), _) => {
                 let id = self.scopes.lookup(&name.name)?;
                 let b = self.scopes.get(id).clone();
-                if !self.infer.can_unify(&b.ty, ty) {
+                if !self.infer.unify(&b.ty, ty) {
                     return None;
                 }
-                self.infer.unify(&b.ty, ty);
                 self.scopes.get_mut(id).moved = None;
                 Some(self.mk(hir::ExprKind::Local(b.rust_name), b.ty, name.span))
             }

@@ -199,14 +199,12 @@ impl Checker<'_> {
         let args = self.args(&found.params, args, &found.fn_bounds, &method, span)?;
         self.settle_into_literals(&found.into_targets);
         let mut ret = self.normalize(&found.ret);
-        if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret)) {
-            if let Some(want) = expected.filter(|w| self.infer.can_unify(&ret, w)) {
-                self.infer.unify(&ret, want);
-            } else {
-                let var = self.infer.fresh_with_default(default);
-                self.infer.unify(&ret, &var);
-                ret = var;
-            }
+        if let (Some(default), Ty::Infer(_)) = (default, self.infer.shallow(&ret))
+            && !expected.is_some_and(|want| self.infer.unify(&ret, want))
+        {
+            let var = self.infer.fresh_with_default(default);
+            self.infer.unify(&ret, &var);
+            ret = var;
         }
         let turbofish = found.turbofish.clone();
         let call = self.mk(
@@ -262,9 +260,7 @@ impl Checker<'_> {
         self.settle_into_literals(&found.into_targets);
         self.settle_assoc_bindings(&found.assoc_bindings);
         let ret = self.normalize(&found.ret);
-        if let Some(want) = expected
-            && self.infer.can_unify(&ret, want)
-        {
+        if let Some(want) = expected {
             self.infer.unify(&ret, want);
         }
         let callee = match callee.kind {

@@ -128,7 +128,7 @@ impl Checker<'_> {
 }
 
 /// An auto or marker trait every candidate has.
-fn is_marker(name: &str) -> bool {
+pub(crate) fn is_marker(name: &str) -> bool {
     matches!(name, "Sized" | "Send" | "Sync" | "Unpin")
 }
 

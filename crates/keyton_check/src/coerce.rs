@@ -47,9 +47,7 @@ impl Checker<'_> {
             if matches!(arg, Ty::Infer(_)) {
                 continue;
             }
-            if let Some(got) = self.assoc_of(&arg, trait_name, assoc)
-                && self.infer.can_unify(&got, want)
-            {
+            if let Some(got) = self.assoc_of(&arg, trait_name, assoc) {
                 self.infer.unify(&got, want);
             }
         }
@@ -113,8 +111,7 @@ impl Checker<'_> {
                 x
             };
         }
-        if self.infer.can_unify(&have, &want) {
-            self.infer.unify(&have, &want);
+        if self.infer.unify(&have, &want) {
             return x;
         }
         let span = x.span;
@@ -204,9 +201,7 @@ impl Checker<'_> {
             ),
             _ if self.is_option_of_copy_ref(&have) => {
                 let copied = self.copied(x);
-                if self.infer.can_unify(&copied.ty, &want) {
-                    self.infer.unify(&copied.ty, &want);
-                }
+                self.infer.unify(&copied.ty, &want);
                 copied
             }
             _ => x,
@@ -217,8 +212,7 @@ impl Checker<'_> {
     /// or through Deref (`String` to `str`, `Vec<T>` to `[T]`).
     fn derefs_to(&mut self, have: &Ty, target: &Ty) -> bool {
         let target = self.infer.shallow(target);
-        if self.infer.can_unify(have, &target) {
-            self.infer.unify(have, &target);
+        if self.infer.unify(have, &target) {
             return true;
         }
         let have = self.infer.resolve(have);

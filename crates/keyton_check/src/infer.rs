@@ -100,7 +100,8 @@ impl Infer {
         }
     }
 
-    /// Make `a` and `b` the same type; false when they cannot be.
+    /// Make `a` and `b` the same type; false when they cannot be, and then
+    /// nothing is bound (no need to ask `can_unify` first).
     pub fn unify(&mut self, a: &Ty, b: &Ty) -> bool {
         let mark = self.trail.len();
         let ok = self.unify_inner(a, b);

@@ -5,6 +5,7 @@
 //! associated types (`Self::Item`) projected through the impls.
 
 use crate::Checker;
+use crate::candidates::is_marker;
 use crate::infer::subst;
 use keyton_index::{FnSig, GenericParam, TraitRef, Ty};
 use std::collections::HashMap;
@@ -35,7 +36,7 @@ pub struct Found {
     pub generics: crate::choose::CallGenerics,
 }
 
-impl Checker<'_> {
+impl<'a> Checker<'a> {
     /// The types a receiver of type `ty` can be used as, by autoderef.
     pub fn autoderef(&mut self, ty: &Ty) -> Vec<Ty> {
         let mut out = vec![self.infer.resolve(ty)];
@@ -118,7 +119,7 @@ impl Checker<'_> {
     /// recorded for the caller's error ([`Checker::ambiguous`]).
     fn pick_trait(
         &mut self,
-        impls: &[keyton_index::ImplDef],
+        impls: &[&keyton_index::ImplDef],
         cand: &Ty,
         wanted: &dyn Fn(&FnSig) -> bool,
     ) -> Option<Vec<String>> {
@@ -285,7 +286,7 @@ impl Checker<'_> {
     /// (or, for an opaque type, by a bound); marker traits like `Sized` hold.
     fn implements_directly(&self, ty: &Ty, bound: &TraitRef) -> bool {
         let name = bound.path.last().map_or("", String::as_str);
-        if matches!(name, "Sized" | "Send" | "Sync" | "Unpin") {
+        if is_marker(name) {
             return true;
         }
         if let Ty::Opaque(bounds) | Ty::Dyn(bounds) = ty {
@@ -320,8 +321,7 @@ impl Checker<'_> {
                             .filter(|g| g.name == *param)
                             .flat_map(|g| &g.bounds)
                             .all(|b| {
-                                let marker = b.path.last().map_or("", String::as_str);
-                                matches!(marker, "Sized" | "Send" | "Sync" | "Unpin")
+                                b.path.last().is_some_and(|m| is_marker(m))
                                     || self.implements_within(ty, b, depth - 1)
                             })
                 }
@@ -350,9 +350,11 @@ impl Checker<'_> {
         })
     }
 
-    /// The impls for `ty`, blanket impls last.
-    pub fn impls_ordered(&self, ty: &Ty) -> Vec<keyton_index::ImplDef> {
-        let mut impls: Vec<_> = self.index.impls_for(ty).into_iter().cloned().collect();
+    /// The impls for `ty`, blanket impls last. Borrowed from the index, not
+    /// cloned: every method call, projection and operator walks them.
+    pub fn impls_ordered(&self, ty: &Ty) -> Vec<&'a keyton_index::ImplDef> {
+        let index: &'a keyton_index::World = self.index;
+        let mut impls = index.impls_for(ty);
         impls.sort_by_key(|i| matches!(i.self_ty, Ty::Param(_)));
         impls
     }

@@ -68,7 +68,6 @@ impl Checker<'_> {
         // outer call) must not be taken for `Type`.
         if let Some(expected) = expected
             && matches!(self.infer.resolve(expected), Ty::Adt { ref path, .. } if *path == canonical)
-            && self.infer.can_unify(&self_ty, expected)
         {
             self.infer.unify(&self_ty, expected);
         }
