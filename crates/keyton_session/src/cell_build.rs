@@ -16,7 +16,7 @@
 //! file with this module's flags and externs 0.07 s: linking the deps
 //! dylib costs nothing measurable.
 
-use crate::{DepsDylib, Error};
+use crate::{DepsDylib, Error, Layers};
 use keyton_compiler::{Cache, Toolchain, linker_arg_pair};
 use keyton_diagnostics::Span;
 use std::env::consts::{DLL_PREFIX, DLL_SUFFIX};
@@ -49,6 +49,16 @@ pub struct CellImports {
     /// (library name, rlib) of each imported crate: `--extern`, so a cell
     /// names it as `::name`.
     pub crates: Vec<(String, PathBuf)>,
+}
+
+impl CellImports {
+    /// What `layers` add: their dylibs and the crates imported into them.
+    pub fn of(layers: &Layers) -> CellImports {
+        CellImports {
+            layers: layers.layer_externs(),
+            crates: layers.crate_externs(),
+        }
+    }
 }
 
 /// Why a cell did not build.

@@ -52,19 +52,22 @@ pub(crate) const ASYNC_CRATE: &str = "keyton_async";
 /// Its `extern "C"` function that installs the runtime.
 pub(crate) const ASYNC_INSTALL: &str = "keyton_async_install";
 
-const ASYNC_MANIFEST: &str = r#"[package]
-name = "keyton_async"
-version = "0.0.0"
-edition = "2024"
-publish = false
-
-[lib]
-path = "src/lib.rs"
-
+/// What `keyton_async`'s manifest adds to [`RUNTIME_MANIFEST`]'s.
+const ASYNC_DEPENDENCIES: &str = r#"
 [dependencies]
 keyton_rt = { path = "../keyton_rt" }
 tokio = { version = "1", features = ["rt-multi-thread", "net", "time"] }
 "#;
+
+/// The manifest of runtime crate `name`, with `keyton_async`'s dependencies
+/// when it is that one.
+fn runtime_manifest(name: &str) -> String {
+    let mut manifest = RUNTIME_MANIFEST.replace("NAME", name);
+    if name == ASYNC_CRATE {
+        manifest.push_str(ASYNC_DEPENDENCIES);
+    }
+    manifest
+}
 
 /// Marks a finished build. Its presence is all that is read, so writing
 /// it needs no care beyond coming after cargo's success.
@@ -240,21 +243,15 @@ impl DepsDylib {
     /// copies: rewritten on every build, so a workspace left half-written by
     /// a killed process is made whole.
     fn write_sources(&self) -> Result<(), Error> {
-        for (name, sources) in RUNTIME_CRATES {
+        // keyton_async is no dependency of layer 1: the layer that brings
+        // tokio adds it.
+        let async_crate = (ASYNC_CRATE, ASYNC_SOURCES);
+        for &(name, sources) in RUNTIME_CRATES.iter().chain([&async_crate]) {
             let dir = self.workspace.join("runtime").join(name);
-            write(
-                &dir.join("Cargo.toml"),
-                &RUNTIME_MANIFEST.replace("NAME", name),
-            )?;
-            for (relative, contents) in *sources {
+            write(&dir.join("Cargo.toml"), &runtime_manifest(name))?;
+            for (relative, contents) in sources {
                 write(&dir.join("src").join(relative), contents)?;
             }
-        }
-        // Not a dependency of layer 1: the layer that brings tokio adds it.
-        let dir = self.workspace.join("runtime").join(ASYNC_CRATE);
-        write(&dir.join("Cargo.toml"), ASYNC_MANIFEST)?;
-        for (relative, contents) in ASYNC_SOURCES {
-            write(&dir.join("src").join(relative), contents)?;
         }
         write(&self.workspace.join("Cargo.toml"), &manifest()?)?;
         let mut lib_rs = template_file("src/lib.rs")?.to_string();
@@ -350,7 +347,7 @@ fn key(toolchain: &Toolchain, rustflags: &str) -> u64 {
     RT_SOURCES.hash(&mut hasher);
     API_SOURCES.hash(&mut hasher);
     ASYNC_SOURCES.hash(&mut hasher);
-    ASYNC_MANIFEST.hash(&mut hasher);
+    runtime_manifest(ASYNC_CRATE).hash(&mut hasher);
     WORKSPACE_TEMPLATE.hash(&mut hasher);
     RUNTIME_MANIFEST.hash(&mut hasher);
     manifest().ok().hash(&mut hasher);
@@ -375,6 +372,19 @@ mod tests {
         // The template's own workspace table stays: the cache may sit in
         // another Cargo workspace.
         assert!(manifest.contains("[workspace]"));
+    }
+
+    #[test]
+    fn the_async_crate_manifest_adds_tokio_to_the_runtime_one() {
+        // Unchanged text keeps the key, and so every cached workspace.
+        assert_eq!(
+            runtime_manifest(ASYNC_CRATE),
+            "[package]\nname = \"keyton_async\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\
+             publish = false\n\n[lib]\npath = \"src/lib.rs\"\n\n[dependencies]\n\
+             keyton_rt = { path = \"../keyton_rt\" }\n\
+             tokio = { version = \"1\", features = [\"rt-multi-thread\", \"net\", \"time\"] }\n"
+        );
+        assert!(!runtime_manifest("keyton_rt").contains("[dependencies]"));
     }
 
     #[test]

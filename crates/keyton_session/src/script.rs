@@ -164,10 +164,7 @@ impl Imported {
         let sessions = self.cache.root().join("sessions");
         let mut builder = CellBuilder::new(&self.cache, &self.toolchain, &self.deps)
             .map_err(|e| compiler_error(e, &sessions))?;
-        builder.set_imports(CellImports {
-            layers: self.layers.layer_externs(),
-            crates: self.layers.crate_externs(),
-        });
+        builder.set_imports(CellImports::of(&self.layers));
         let mut macro_types = MacroTypeCache::new(&self.cache);
         let mut probe = MacroProbe {
             builder: &builder,

@@ -283,10 +283,7 @@ impl Session {
         for layer in &self.layers.all()[1..] {
             install_async_runtime(&layer.dylib);
         }
-        self.builder.set_imports(CellImports {
-            layers: self.layers.layer_externs(),
-            crates: self.layers.crate_externs(),
-        });
+        self.builder.set_imports(CellImports::of(&self.layers));
         self.vm.set_crate_builds(self.layers.crate_builds());
     }
 
